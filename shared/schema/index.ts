@@ -1,0 +1,5 @@
+export * from './vocabulary.ts';
+export * from './records.ts';
+export * from './roots.ts';
+export * from './roles.ts';
+export * from './migrations.ts';

@@ -1,0 +1,31 @@
+/**
+ * What each role may write, by root. The server enforces this on every update it receives; the
+ * client uses the same table only to show or hide controls.
+ */
+import type { Role } from './vocabulary.ts';
+import { ROOT_NAMES, type RootName } from './roots.ts';
+
+const CONTENT_ROOTS: readonly RootName[] = ROOT_NAMES.filter((r) => r !== 'facilitation' && r !== 'rounds');
+
+export const WRITABLE_ROOTS: Record<Role, readonly RootName[]> = {
+  facilitator: ROOT_NAMES,
+  editor: CONTENT_ROOTS,
+  commenter: ['comments', 'votes'],
+  viewer: [],
+};
+
+export function canWriteRoot(role: Role, root: string): boolean {
+  return (WRITABLE_ROOTS[role] as readonly string[]).includes(root);
+}
+
+export function canEdit(role: Role): boolean {
+  return role === 'facilitator' || role === 'editor';
+}
+
+export function canComment(role: Role): boolean {
+  return role !== 'viewer';
+}
+
+export function canFacilitate(role: Role): boolean {
+  return role === 'facilitator';
+}

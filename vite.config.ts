@@ -1,0 +1,29 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// The client lives in client/; the server (server/main.ts) serves client/dist in production
+// and proxies nothing: in dev, Vite proxies /api, /sync and /healthz to the server.
+const serverPort = Number(process.env.LEVERBOARD_DEV_SERVER_PORT ?? 8788);
+
+export default defineConfig({
+  root: 'client',
+  plugins: [svelte()],
+  resolve: { alias: { $shared: new URL('./shared', import.meta.url).pathname } },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500 },
+  server: {
+    proxy: {
+      '/api': `http://127.0.0.1:${serverPort}`,
+      '/healthz': `http://127.0.0.1:${serverPort}`,
+      '/sync': { target: `ws://127.0.0.1:${serverPort}`, ws: true },
+    },
+  },
+  test: {
+    root: '.',
+    include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'tests/integration/**/*.test.ts', 'bench/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30000,
+    hookTimeout: 60000,
+    pool: 'forks',
+  },
+});
