@@ -1,0 +1,6 @@
+import { defineMessages } from '../i18n/catalog.ts';
+
+export const exportMessages = defineMessages({
+  en: { export: {} },
+  sl: { export: {} },
+});

@@ -1,0 +1,6 @@
+import { defineMessages } from '../i18n/catalog.ts';
+
+export const facilitationMessages = defineMessages({
+  en: { facilitation: {} },
+  sl: { facilitation: {} },
+});

@@ -1,0 +1,40 @@
+/** The HTTP API of the contract, as the client calls it. */
+import type { Role, Template } from '../../shared/schema/index.ts';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) { super(message); }
+}
+
+async function call<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+  const res = await fetch(path, { ...init, headers });
+  if (!res.ok) {
+    const body = await res.json().catch(() => ({ error: res.statusText }));
+    throw new ApiError(res.status, body.error ?? res.statusText);
+  }
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+export interface CreatedBoard { id: string; title: string; tokens: Record<Role, string> }
+export interface BoardInfo { id: string; title: string; city: string; role: Role }
+
+export const api = {
+  createBoard: (board: { title: string; city?: string; template?: Template }) =>
+    call<CreatedBoard>('/api/boards', { method: 'POST', body: JSON.stringify(board), headers: { 'content-type': 'application/json' } }),
+  board: (id: string, token: string) => call<BoardInfo>(`/api/boards/${encodeURIComponent(id)}`, { token }),
+  deleteBoard: (id: string, token: string) => call<void>(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE', token }),
+  rotateToken: (id: string, role: Role, token: string) =>
+    call<{ token: string }>(`/api/boards/${encodeURIComponent(id)}/tokens/${role}`, { method: 'POST', token }),
+  importCsv: (id: string, format: 'interventions.csv' | 'stakeholders.csv', csv: string, token: string) =>
+    call<{ added: number; updated: number; skipped: { row: number; reason: string }[]; convention?: string }>(
+      `/api/boards/${encodeURIComponent(id)}/import?format=${format}`,
+      { method: 'POST', body: csv, token, headers: { 'content-type': 'text/csv' } },
+    ),
+  serverTime: () => call<{ now: number }>('/api/time'),
+};
+
+/** A board link; the token stays in the fragment, out of logs and referrers. */
+export function boardLink(id: string, token: string, origin = location.origin): string {
+  return `${origin}/b/${id}#token=${token}`;
+}

@@ -1,0 +1,49 @@
+/**
+ * Where this person is on the board: the view and sub-view, the record in focus, and viewport
+ * requests (follow mode, "bring everyone to me"). Features read and write this instead of
+ * talking to each other: the stakeholder panel opens an intervention with `open('interventions', id)`.
+ */
+import type { Viewport } from './presence.svelte.ts';
+
+export const VIEWS = ['portfolio', 'stakeholders', 'canvas'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+const VIEW_OF_ROOT: Record<string, ViewName> = {
+  interventions: 'portfolio', stakeholders: 'stakeholders', relations: 'stakeholders', canvas: 'canvas',
+};
+
+export class Navigation {
+  view = $state<ViewName>('portfolio');
+  /** the tab inside a view, e.g. 'matrix' | 'table' | 'analytics' | 'pathways' */
+  subview = $state<Record<ViewName, string>>({ portfolio: 'matrix', stakeholders: 'grid', canvas: 'canvas' });
+  /** the record to show and select; `at` makes repeated requests for the same record fire */
+  focus = $state<{ root: string; id: string; at: number } | null>(null);
+  /** a stakeholder whose interventions the matrix highlights */
+  highlightStakeholder = $state<string | null>(null);
+  /** the current view's viewport, as pan/zoom views report it */
+  viewport = $state<Viewport | null>(null);
+  /** a viewport request from follow mode or a summon: the named view applies it */
+  goto = $state<{ view: ViewName; subview?: string; viewport: Viewport | null; at: number } | null>(null);
+  /** which record ids this person has selected (shown to others as presence) */
+  selection = $state<string[]>([]);
+
+  open(root: string, id: string): void {
+    const view = VIEW_OF_ROOT[root];
+    if (view) this.view = view;
+    this.focus = { root, id, at: Date.now() };
+  }
+
+  show(view: ViewName, subview?: string): void {
+    this.view = view;
+    if (subview) this.subview[view] = subview;
+  }
+
+  reportViewport(viewport: Viewport): void {
+    this.viewport = viewport;
+  }
+
+  jump(view: ViewName, viewport: Viewport | null, subview?: string): void {
+    this.show(view, subview);
+    this.goto = { view, subview, viewport, at: Date.now() };
+  }
+}
