@@ -8,7 +8,7 @@ const serverPort = Number(process.env.LEVERBOARD_DEV_SERVER_PORT ?? 8788);
 
 export default defineConfig({
   root: 'client',
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: false })],
   resolve: { alias: { $shared: new URL('./shared', import.meta.url).pathname } },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500 },
   server: {

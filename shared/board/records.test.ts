@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as Yjs from 'yjs';
+import {
+  addIntervention, deleteIntervention, getRecord, initBoard, loadSnapshot, migrateDoc, parseSnapshot, RecordError,
+  snapshotBoard, updateIntervention, SnapshotError,
+} from './index.ts';
+import { SCHEMA_VERSION } from '../schema/index.ts';
+
+describe('typed record functions', () => {
+  it('fill defaults and validate', () => {
+    const doc = new Y.Doc();
+    const card = addIntervention(doc, { title: 'Bike sharing' });
+    expect(card).toMatchObject({ status: 'idea', levers: [], costEur: null, module: 'B-2.2' });
+    expect(() => addIntervention(doc, { title: 'x', costEur: -5 })).toThrow(RecordError);
+    expect(() => updateIntervention(doc, card.id, { startYear: 1800 })).toThrow(/startYear/);
+    expect(getRecord(doc, 'interventions', card.id)!.startYear).toBeNull();
+  });
+
+  it('write one transaction per call, so one undo step', () => {
+    const doc = new Y.Doc();
+    const origin = Symbol('me');
+    const undo = new Yjs.UndoManager([doc.getMap('interventions')], { trackedOrigins: new Set([origin]), captureTimeout: 0 });
+    const a = addIntervention(doc, { title: 'A' }, origin);
+    const b = addIntervention(doc, { title: 'B', dependsOn: [a.id] }, origin);
+    deleteIntervention(doc, a.id, origin);
+    expect(getRecord(doc, 'interventions', b.id)!.dependsOn).toEqual([]);
+    undo.undo();
+    expect(getRecord(doc, 'interventions', a.id)).toBeDefined();
+    expect(getRecord(doc, 'interventions', b.id)!.dependsOn).toEqual([a.id]);
+  });
+});
+
+describe('snapshots and migrations', () => {
+  it('round-trip a board', () => {
+    const doc = new Y.Doc();
+    initBoard(doc, { title: 'T', city: 'Kranj' });
+    addIntervention(doc, { title: 'A', levers: ['finance', 'social'], cobenefits: ['air quality'] });
+    const copy = new Y.Doc();
+    loadSnapshot(copy, parseSnapshot(JSON.parse(JSON.stringify(snapshotBoard(doc))), SCHEMA_VERSION));
+    expect(snapshotBoard(copy)).toEqual(snapshotBoard(doc));
+  });
+
+  it('migrate version 1 boards (single lever) in files and in stored documents', () => {
+    const v1 = { meta: { title: 'Old', schemaVersion: 1 }, interventions: [{ id: 'i1', title: 'Old card', lever: 'governance', status: 'idea', code: '', module: '', description: '', field: '', type: '', outcome: '', responsible: '', scale: '', stakeholders: [], startYear: null, endYear: null, reductionTco2e: null, costEur: null, renewableMwh: null, cobenefits: [], dependsOn: [], notes: '', earlyChanges: '', lateOutcomes: '', createdAt: 1, updatedAt: 1 }] };
+    const parsed = parseSnapshot(v1, 1);
+    expect(parsed.interventions[0]!.levers).toEqual(['governance']);
+    expect(parsed.meta.schemaVersion).toBe(SCHEMA_VERSION);
+
+    const doc = new Y.Doc();
+    doc.getMap('meta').set('schemaVersion', 1);
+    const rec = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries(v1.interventions[0]!)) rec.set(k, v);
+    doc.getMap('interventions').set('i1', rec);
+    expect(migrateDoc(doc)).toBe(1);
+    expect(getRecord(doc, 'interventions', 'i1')).toMatchObject({ levers: ['governance'], locked: false });
+    expect(doc.getMap('interventions').get('i1')!.has('lever')).toBe(false);
+  });
+
+  it('refuse broken input with a readable reason', () => {
+    expect(() => parseSnapshot('nope', SCHEMA_VERSION)).toThrow(SnapshotError);
+    expect(() => parseSnapshot({ interventions: [{ id: 'x', title: 5 }] }, SCHEMA_VERSION)).toThrow(/interventions\[0\]/);
+    expect(() => parseSnapshot({}, SCHEMA_VERSION + 1)).toThrow(/newer/);
+    const dup = snapshotBoard((() => { const d = new Y.Doc(); addIntervention(d, { title: 'a' }); return d; })());
+    dup.interventions.push(dup.interventions[0]!);
+    expect(() => parseSnapshot(dup, SCHEMA_VERSION)).toThrow(/duplicate/);
+  });
+});
