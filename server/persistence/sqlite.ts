@@ -1,0 +1,171 @@
+/**
+ * The default store: one SQLite file (better-sqlite3). WAL with synchronous=FULL makes every
+ * commit durable on return, which is what "appended before broadcast" needs; appends arriving
+ * together share one commit (append-batcher.ts) so the fsync cost is paid per batch, not per update.
+ * Everything here is synchronous under the hood, so each method is one transaction with nothing
+ * from this process interleaving.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { ROLES, type Role } from '../../shared/schema/index.ts';
+import type { BoardRow, BoardStore, StoredDoc } from './store.ts';
+import { createAppendBatcher, type PendingAppend } from './append-batcher.ts';
+import { migrateSqlite } from './sqlite-migrations.ts';
+import { assertRole, noSuchBoard } from './validate.ts';
+import { sumBytes, toBuffer, toBytes } from './bytes.ts';
+
+export interface SqliteStoreOptions {
+  /** path of the database file; its directory is created when missing */
+  file: string;
+}
+
+interface BoardRecord {
+  id: string;
+  title: string;
+  city: string;
+  created_at: number;
+  facilitator_hash: string;
+  editor_hash: string;
+  commenter_hash: string;
+  viewer_hash: string;
+}
+
+export function createSqliteStore({ file }: SqliteStoreOptions): BoardStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrateSqlite(db);
+
+  // prepared once: better-sqlite3 statements are reusable and parsing is the costly part
+  const sql = {
+    insertBoard: db.prepare(`INSERT INTO boards (id, title, city, created_at, facilitator_hash, editor_hash, commenter_hash, viewer_hash)
+      VALUES (@id, @title, @city, @created_at, @facilitator_hash, @editor_hash, @commenter_hash, @viewer_hash)`),
+    getBoard: db.prepare<[string], BoardRecord>('SELECT * FROM boards WHERE id = ?'),
+    setHash: Object.fromEntries(
+      ROLES.map((role) => [role, db.prepare(`UPDATE boards SET ${role}_hash = ? WHERE id = ?`)]),
+    ) as Record<Role, Database.Statement<[string, string]>>,
+    updateInfo: db.prepare<[string, string, string]>('UPDATE boards SET title = ?, city = ? WHERE id = ?'),
+    deleteBoard: db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
+    deleteUpdates: db.prepare<[string]>('DELETE FROM doc_updates WHERE board_id = ?'),
+    deleteSnapshot: db.prepare<[string]>('DELETE FROM doc_snapshots WHERE board_id = ?'),
+    getSnapshot: db.prepare<[string], { data: Buffer }>('SELECT data FROM doc_snapshots WHERE board_id = ?'),
+    putSnapshot: db.prepare<[string, Buffer]>(`INSERT INTO doc_snapshots (board_id, data) VALUES (?, ?)
+      ON CONFLICT (board_id) DO UPDATE SET data = excluded.data`),
+    getUpdates: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM doc_updates WHERE board_id = ? ORDER BY seq'),
+    deleteUpTo: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE board_id = ? AND seq <= ?'),
+    // the EXISTS keeps one append for a deleted board from failing the whole batch's transaction
+    append: db.prepare<{ board: string; data: Buffer }>(`INSERT INTO doc_updates (board_id, data)
+      SELECT @board, @data WHERE EXISTS (SELECT 1 FROM boards WHERE id = @board)`),
+  };
+
+  const createTx = db.transaction((row: BoardRecord, initial: Buffer) => {
+    sql.insertBoard.run(row);
+    sql.putSnapshot.run(row.id, initial);
+  });
+
+  const deleteTx = db.transaction((id: string) => {
+    sql.deleteUpdates.run(id);
+    sql.deleteSnapshot.run(id);
+    return sql.deleteBoard.run(id).changes > 0;
+  });
+
+  const loadTx = db.transaction((id: string) => ({
+    snapshot: sql.getSnapshot.get(id),
+    updates: sql.getUpdates.all(id),
+  }));
+
+  const compactTx = db.transaction((id: string, merge: (updates: Uint8Array[]) => Uint8Array) => {
+    const rows = sql.getUpdates.all(id);
+    if (rows.length === 0) return;
+    const snapshot = sql.getSnapshot.get(id);
+    const parts = rows.map((r) => toBytes(r.data));
+    if (snapshot) parts.unshift(toBytes(snapshot.data));
+    sql.putSnapshot.run(id, toBuffer(merge(parts)));
+    sql.deleteUpTo.run(id, rows[rows.length - 1].seq);
+  });
+
+  const appendTx = db.transaction((batch: PendingAppend[]) =>
+    batch.map((p) => sql.append.run({ board: p.board, data: toBuffer(p.update) }).changes > 0),
+  );
+
+  const batcher = createAppendBatcher((batch) => {
+    const stored = appendTx(batch);
+    // only now is the batch committed (and, with synchronous=FULL, on disk)
+    batch.forEach((p, i) => (stored[i] ? p.resolve() : p.reject(noSuchBoard(p.board))));
+  });
+
+  return {
+    async createBoard(board, initialUpdate) {
+      createTx(toRecord(board), toBuffer(initialUpdate));
+    },
+
+    async getBoard(id) {
+      const row = sql.getBoard.get(id);
+      return row && fromRecord(row);
+    },
+
+    async setTokenHash(id, role, hash) {
+      assertRole(role);
+      return sql.setHash[role].run(hash, id).changes > 0;
+    },
+
+    async updateBoardInfo(id, info) {
+      sql.updateInfo.run(info.title, info.city, id);
+    },
+
+    async deleteBoard(id) {
+      return deleteTx(id);
+    },
+
+    async loadDoc(id): Promise<StoredDoc> {
+      const { snapshot, updates } = loadTx(id);
+      const log = updates.map((r) => toBytes(r.data));
+      return { updates: snapshot ? [toBytes(snapshot.data), ...log] : log, logBytes: sumBytes(log) };
+    },
+
+    appendUpdate(id, update) {
+      return batcher.append(id, update);
+    },
+
+    async compact(id, merge) {
+      compactTx.immediate(id, merge);
+    },
+
+    async close() {
+      await batcher.drain();
+      if (db.open) db.close();
+    },
+  };
+}
+
+function toRecord(board: BoardRow): BoardRecord {
+  return {
+    id: board.id,
+    title: board.title,
+    city: board.city,
+    created_at: board.createdAt,
+    facilitator_hash: board.tokenHashes.facilitator,
+    editor_hash: board.tokenHashes.editor,
+    commenter_hash: board.tokenHashes.commenter,
+    viewer_hash: board.tokenHashes.viewer,
+  };
+}
+
+function fromRecord(row: BoardRecord): BoardRow {
+  return {
+    id: row.id,
+    title: row.title,
+    city: row.city,
+    createdAt: row.created_at,
+    tokenHashes: {
+      facilitator: row.facilitator_hash,
+      editor: row.editor_hash,
+      commenter: row.commenter_hash,
+      viewer: row.viewer_hash,
+    },
+  };
+}
