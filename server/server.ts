@@ -14,9 +14,7 @@ import { RoomRegistry } from './sync/registry.ts';
 import type { BoardStore } from './persistence/store.ts';
 import type { PubSub } from './pubsub/pubsub.ts';
 import { createSqliteStore } from './persistence/sqlite.ts';
-import { createPostgresStore } from './persistence/postgres.ts';
 import { createLocalPubSub } from './pubsub/local.ts';
-import { createRedisPubSub } from './pubsub/redis.ts';
 
 export interface ServerConfig {
   port: number;
@@ -44,10 +42,13 @@ export interface RunningServer {
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const log = config.log ?? (() => {});
+  // PostgreSQL and Redis clients load only when configured.
   const store = config.databaseUrl
-    ? await createPostgresStore({ url: config.databaseUrl })
+    ? await (await import('./persistence/postgres.ts')).createPostgresStore({ url: config.databaseUrl })
     : createSqliteStore({ file: join(config.dataDir, 'leverboard.sqlite') });
-  const pubsub: PubSub = config.redisUrl ? await createRedisPubSub({ url: config.redisUrl }) : createLocalPubSub();
+  const pubsub: PubSub = config.redisUrl
+    ? await (await import('./pubsub/redis.ts')).createRedisPubSub({ url: config.redisUrl })
+    : createLocalPubSub();
   let registry: RoomRegistry | undefined;
   const metrics = createMetrics(() => registry);
   registry = new RoomRegistry({

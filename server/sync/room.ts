@@ -7,6 +7,8 @@
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { canWriteRoot, ROOT_NAMES, type Role } from '../../shared/schema/index.ts';
+
+const isRoot = (name: string) => (ROOT_NAMES as readonly string[]).includes(name);
 import { migrateDoc } from '../../shared/board/index.ts';
 import type { BoardStore } from '../persistence/store.ts';
 import type { PubSub, PubSubMessage } from '../pubsub/pubsub.ts';
@@ -15,7 +17,7 @@ import {
   decodeAwarenessEntries, decodeMessage, encodeAwareness, encodeAwarenessEntries, encodePermissionDenied,
   encodeSyncStep1, encodeSyncStep2, encodeUpdate,
 } from './protocol.ts';
-import { rootsTouchedBy } from './update-guard.ts';
+import { guardUpdate } from './update-guard.ts';
 
 /** Changes that arrived from another server process: already stored and published there. */
 export const REMOTE = Symbol('remote');
@@ -138,36 +140,23 @@ export class Room {
   }
 
   private applyClientUpdate(p: Participant, update: Uint8Array): void {
-    const reason = this.refusal(p.role, update);
-    if (reason) {
-      this.options.events?.rejected?.(this.id, p.role, reason);
-      this.send(p.connection, encodePermissionDenied(reason));
+    let verdict;
+    try {
+      verdict = guardUpdate(this.doc, update, (root) => isRoot(root) && canWriteRoot(p.role, root), p.role !== 'facilitator' && p.role !== 'editor');
+    } catch {
+      p.connection.close(1003, 'malformed update');
       return;
     }
+    if (verdict.refused !== null) {
+      const reason = p.role === 'viewer' ? 'viewers cannot change the board' : `a ${p.role} cannot change ${verdict.refused}`;
+      this.options.events?.rejected?.(this.id, p.role, reason);
+      this.send(p.connection, encodePermissionDenied(reason));
+    }
     try {
-      Y.applyUpdate(this.doc, update, p.connection);
+      Y.applyUpdate(this.doc, verdict.update, p.connection);
     } catch {
       p.connection.close(1003, 'malformed update');
     }
-  }
-
-  /** Why `role` may not apply `update`, or null when it may. */
-  private refusal(role: Role, update: Uint8Array): string | null {
-    if (role === 'viewer') return 'viewers cannot change the board';
-    let touched;
-    try {
-      touched = rootsTouchedBy(this.doc, update);
-    } catch {
-      return 'malformed update';
-    }
-    for (const root of touched.roots) {
-      if (!(ROOT_NAMES as readonly string[]).includes(root)) return `unknown part of the board: ${root}`;
-      if (!canWriteRoot(role, root)) return `a ${role} cannot change ${root}`;
-    }
-    // An editor may write everything but facilitation; a change we cannot trace is only
-    // dangerous for the narrower roles.
-    if (touched.unresolved && role === 'commenter') return 'change could not be verified';
-    return null;
   }
 
   private applyClientAwareness(p: Participant, update: Uint8Array): void {

@@ -113,7 +113,7 @@ describe('sync', () => {
     const board = await createBoard(server.url);
     const a = open(board.id, board.tokens.editor);
     await synced(a);
-    const ids = [];
+    const ids: string[] = [];
     for (let i = 0; i < 50; i++) ids.push(addIntervention(a.doc, { title: `card ${i}`, costEur: i }).id);
     updateIntervention(a.doc, ids[3]!, { title: 'renamed' });
     // wait until the server has everything (a second client sees the last change)
