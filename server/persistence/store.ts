@@ -22,6 +22,7 @@ export interface StoredDoc {
 }
 
 export interface BoardStore {
+  /** stores the row and `initialUpdate` as the board's first snapshot; rejects when the id is taken */
   createBoard(board: BoardRow, initialUpdate: Uint8Array): Promise<void>;
   getBoard(id: string): Promise<BoardRow | undefined>;
   /** replaces one role's token hash; returns false when the board does not exist */
@@ -30,13 +31,20 @@ export interface BoardStore {
   updateBoardInfo(id: string, info: { title: string; city: string }): Promise<void>;
   /** deletes the board and all of its document; returns false when it did not exist */
   deleteBoard(id: string): Promise<boolean>;
+  /** an unknown board loads as `{ updates: [], logBytes: 0 }` */
   loadDoc(id: string): Promise<StoredDoc>;
-  /** durably appends one accepted update (resolves once it is on disk) */
+  /**
+   * durably appends one accepted update (resolves once it is on disk). Appends made together may
+   * share a commit. Rejects with NoSuchBoardError (validate.ts) when the board does not exist,
+   * without affecting appends to other boards.
+   */
   appendUpdate(id: string, update: Uint8Array): Promise<void>;
   /**
    * Replace the snapshot and the updates it covers by `merge(updates)`. Safe while other
-   * processes append concurrently: only the rows that were read are replaced.
+   * processes append concurrently: only the rows that were read are replaced. Does nothing when
+   * the board is unknown or has no log after its snapshot; changes nothing when `merge` throws.
    */
   compact(id: string, merge: (updates: Uint8Array[]) => Uint8Array): Promise<void>;
+  /** waits for appends already made, then releases the file or connections */
   close(): Promise<void>;
 }
