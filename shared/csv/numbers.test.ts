@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { detectConvention, parseNumber, parseNumberCell } from './numbers.ts';
+
+describe('parseNumber', () => {
+  it('reads numbers as plans print them', () => {
+    expect(parseNumber('14.342 tonnes CO₂/year', 'european')).toBe(14342);
+    expect(parseNumber('€ 21.827.000', 'european')).toBe(21827000);
+    expect(parseNumber('24,5', 'european')).toBe(24.5);
+    expect(parseNumber('1,234.5', 'english')).toBe(1234.5);
+    expect(parseNumber('1 234', 'plain')).toBe(1234);
+    expect(parseNumber('1\u00a0234\u00a0567,25 €', 'european')).toBe(1234567.25);
+    expect(parseNumber('1\u202f234', 'english')).toBe(1234);
+    expect(parseNumber("1'234'000", 'plain')).toBe(1234000);
+    expect(parseNumber('5,6 km²', 'english')).toBe(5.6);
+    expect(parseNumber('€ 25.975 t CO2', 'european')).toBe(25975);
+    expect(parseNumber('1.000.000,50', 'english')).toBe(1000000.5);
+  });
+
+  it('reads an ambiguous cell by the file convention', () => {
+    expect(parseNumber('1.234', 'european')).toBe(1234);
+    expect(parseNumber('1.234', 'english')).toBe(1.234);
+    expect(parseNumber('1,234', 'european')).toBe(1.234);
+    expect(parseNumber('1,234', 'english')).toBe(1234);
+    // a leading zero is never a thousands group
+    expect(parseNumber('0.125', 'european')).toBe(0.125);
+  });
+
+  it('treats empty and "no figure" cells as null', () => {
+    for (const cell of ['', '  ', '/', '-', '—', 'n/a', 'N/A', undefined, null]) expect(parseNumber(cell, 'european')).toBeNull();
+    expect(parseNumberCell('/', 'english')).toEqual({ ok: true, value: null });
+  });
+
+  it('keeps a leading minus and ignores a range dash', () => {
+    expect(parseNumber('-500', 'plain')).toBe(-500);
+    expect(parseNumber('€ −1.500', 'european')).toBe(-1500);
+    expect(parseNumber('2024-2026', 'plain')).toBe(2024);
+  });
+
+  it('says when a cell holds no number', () => {
+    const r = parseNumberCell('about half', 'english');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/not a number/);
+  });
+});
+
+describe('detectConvention', () => {
+  it('finds the European convention from unambiguous cells', () => {
+    expect(detectConvention(['1.234', '21.827.000', '24,5'])).toBe('european');
+    expect(detectConvention(['14.342', '0,4'])).toBe('european');
+  });
+  it('finds the English convention', () => {
+    expect(detectConvention(['1,234.5', '1.234', '0.4'])).toBe('english');
+    expect(detectConvention(['1,234,567'])).toBe('english');
+  });
+  it('reports plain when nothing has separators', () => {
+    expect(detectConvention(['14342', '', '21827000'])).toBe('plain');
+  });
+  it('breaks a tie by the delimiter', () => {
+    expect(detectConvention(['1.234'], ';')).toBe('european');
+    expect(detectConvention(['1.234'], ',')).toBe('english');
+  });
+});

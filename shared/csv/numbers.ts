@@ -1,0 +1,116 @@
+/**
+ * Numbers as real Climate City Contract plans write them: "14.342 tonnes CO₂/year", "€ 21.827.000",
+ * "24,5", "1,234.5", "1 234". A lone "1.234" is ambiguous (one thousand two hundred thirty-four in
+ * a European plan, one point two three four in an English one), so the convention is decided once
+ * per FILE from the cells that are not ambiguous, and ambiguous cells follow it:
+ *
+ * - a cell with both "." and "," tells by whichever comes last (the decimal mark);
+ * - several "." (or several ",") are thousands groups: "21.827.000" is European;
+ * - one separator followed by other than exactly three digits, or after a leading 0, is a decimal
+ *   mark: "24,5" is European, "0.125" and "1234.5" are English;
+ * - nothing decides: a ";"-delimited file (what European Excel writes) reads European, any other
+ *   English; a file whose numbers have no separators at all is 'plain'.
+ */
+
+export type NumberConvention = 'european' | 'english' | 'plain';
+type Reading = 'european' | 'english' | 'ambiguous' | 'plain';
+
+/** Cells that mean "no figure": empty, a dash or slash as plans print it, n/a. */
+const NONE = /^(?:|[-–—/]+|n\/?a|none|tbd|tbc|\?+|x)$/i;
+const MINUS = /[-−–]/;
+/** A number as printed, possibly with a sign, thousands groups (. , ' space NBSP) and decimals. */
+const TOKEN = /([-−–]\s?)?\d[\d.,'’\u00a0\u202f ]*/;
+
+interface Token { sign: 1 | -1; digits: string; reading: Reading }
+
+function tokenize(cell: string): Token | null | 'none' {
+  const text = cell.trim();
+  if (NONE.test(text)) return 'none';
+  const m = TOKEN.exec(text);
+  if (!m) return null;
+  // A minus counts only when it starts the number ("€ -5", "Diesel: -3.540"), not inside a range.
+  const before = text.slice(0, m.index);
+  const signed = !!m[1] && (before === '' || /[\s€$£:(]$/.test(before));
+  let body = m[0].slice(m[1]?.length ?? 0).replace(/[.,'’\u00a0\u202f ]+$/, '');
+  body = keepSpaceGroups(body);
+  return { sign: signed && MINUS.test(m[1] ?? '') ? -1 : 1, digits: body, reading: readingOf(body) };
+}
+
+/** "1 234 567 t" keeps its space groups; "5 6" is two numbers, the first one wins. */
+function keepSpaceGroups(body: string): string {
+  const parts = body.split(/[\u00a0\u202f ]/);
+  let out = parts[0];
+  for (const p of parts.slice(1)) {
+    if (!/^\d{3}(?:[.,]\d+)?$/.test(p) || /[.,']/.test(out)) break;
+    out += p;
+  }
+  return out.replace(/['’](?=\d{3})/g, '');
+}
+
+function readingOf(s: string): Reading {
+  const dots = (s.match(/\./g) ?? []).length;
+  const commas = (s.match(/,/g) ?? []).length;
+  if (dots && commas) return s.lastIndexOf(',') > s.lastIndexOf('.') ? 'european' : 'english';
+  if (!dots && !commas) return 'plain';
+  const sep = dots ? '.' : ',';
+  const count = dots || commas;
+  if (count > 1) return sep === '.' ? 'european' : 'english';
+  const [whole, frac] = s.split(sep);
+  const groupLike = frac.length === 3 && /^[1-9]\d{0,2}$/.test(whole);
+  if (groupLike) return 'ambiguous';
+  return sep === ',' ? 'european' : 'english';
+}
+
+function valueOf(t: Token, convention: NumberConvention): number | null {
+  let s = t.digits;
+  const reading = t.reading === 'ambiguous' ? (convention === 'european' ? 'european' : 'english') : t.reading;
+  if (reading === 'european') s = s.replace(/\./g, '').replace(',', '.');
+  else if (reading === 'english') s = s.replace(/,/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(s)) return null;
+  const n = Number(s) * t.sign;
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Decide a file's convention from all its numeric cells. `delimiter` breaks a tie: European Excel
+ * writes ";"-separated files.
+ */
+export function detectConvention(cells: Iterable<string>, delimiter = ','): NumberConvention {
+  let european = 0, english = 0, ambiguous = 0;
+  for (const cell of cells) {
+    const t = tokenize(cell);
+    if (!t || t === 'none') continue;
+    if (t.reading === 'european') european++;
+    else if (t.reading === 'english') english++;
+    else if (t.reading === 'ambiguous') ambiguous++;
+  }
+  if (european > english) return 'european';
+  if (english > european) return 'english';
+  if (european === 0 && ambiguous === 0) return 'plain';
+  return delimiter === ';' ? 'european' : 'english';
+}
+
+export type ParsedNumber = { ok: true; value: number | null } | { ok: false; reason: string };
+
+/**
+ * One cell as a number under the file's convention: `{ok: true, value: null}` for an empty or
+ * "no figure" cell, `{ok: false}` for text that holds no number.
+ */
+export function parseNumberCell(cell: string | undefined | null, convention: NumberConvention): ParsedNumber {
+  if (cell == null) return { ok: true, value: null };
+  const t = tokenize(String(cell));
+  if (t === 'none') return { ok: true, value: null };
+  if (!t) return { ok: false, reason: `"${clip(String(cell))}" is not a number` };
+  const value = valueOf(t, convention);
+  return value === null ? { ok: false, reason: `"${clip(String(cell))}" is not a number` } : { ok: true, value };
+}
+
+/** Convenience: the number in a cell, or null when there is none. */
+export function parseNumber(cell: string | undefined | null, convention: NumberConvention = 'plain'): number | null {
+  const r = parseNumberCell(cell, convention);
+  return r.ok ? r.value : null;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
