@@ -1,9 +1,12 @@
 /**
  * POST /api/boards/:id/import?format=interventions.csv|stakeholders.csv (editor): the CSV is
- * parsed by shared/csv, then applied to the live board in one change (connected browsers see it
- * at once). Re-importing the same file updates records instead of duplicating them.
+ * parsed by shared/csv, then applied to the live board in one change, so connected browsers see it
+ * at once. Re-importing the same file updates records instead of duplicating them.
  */
 import { Hono } from 'hono';
+import { applyImport, listRecords, readMeta } from '../../shared/board/index.ts';
+import { importInterventions } from '../../shared/csv/interventions.ts';
+import { importStakeholders } from '../../shared/csv/stakeholders.ts';
 import { boardAccess } from './board-access.ts';
 import { BadRequest } from './json-body.ts';
 import type { BoardStore } from '../persistence/store.ts';
@@ -11,9 +14,42 @@ import type { RoomRegistry } from '../sync/registry.ts';
 
 export interface ImportDeps { store: BoardStore; registry: RoomRegistry }
 
-export function importApi({ store }: ImportDeps) {
+export function importApi({ store, registry }: ImportDeps) {
   return new Hono().post('/:id/import', boardAccess(store, 'editor'), async (c) => {
     const format = c.req.query('format');
+    const { id } = c.get('board');
+    const text = await c.req.text();
+    if (format === 'interventions.csv') {
+      const result = await registry.change(id, (doc, origin) => {
+        const parsed = importInterventions(text, listRecords(doc, 'interventions'), readMeta(doc).fields, { stakeholders: listRecords(doc, 'stakeholders') });
+        const outcome = applyImport(doc, 'interventions', parsed.rows, { newFields: parsed.newFields, origin });
+        return { parsed, outcome };
+      });
+      return c.json(report(result.parsed, result.outcome));
+    }
+    if (format === 'stakeholders.csv') {
+      const result = await registry.change(id, (doc, origin) => {
+        const parsed = importStakeholders(text, listRecords(doc, 'stakeholders'));
+        return { parsed, outcome: applyImport(doc, 'stakeholders', parsed.rows, { origin }) };
+      });
+      return c.json(report(result.parsed, result.outcome));
+    }
     throw new BadRequest(`unknown import format: ${format ?? '(none)'}; use interventions.csv or stakeholders.csv`);
   });
+}
+
+function report(
+  parsed: { convention: string; delimiter: string; skipped: { row: number; reason: string }[]; warnings: unknown[]; unknownColumns: string[]; ignoredColumns: string[] },
+  outcome: { added: number; updated: number; skipped: { row: number; reason: string }[] },
+) {
+  return {
+    added: outcome.added,
+    updated: outcome.updated,
+    skipped: [...parsed.skipped, ...outcome.skipped].sort((a, b) => a.row - b.row),
+    convention: parsed.convention,
+    delimiter: parsed.delimiter,
+    warnings: parsed.warnings,
+    unknownColumns: parsed.unknownColumns,
+    ignoredColumns: parsed.ignoredColumns,
+  };
 }

@@ -6,3 +6,4 @@ export * from './stakeholders.ts';
 export * from './snapshot.ts';
 export * from './migrate.ts';
 export * from './init.ts';
+export * from './import.ts';
