@@ -1,5 +1,5 @@
 /** Browser tests need a built client and a Chromium; say in one line what is missing. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, NO_CHROMIUM_MESSAGE } from '../../support/chromium.ts';
@@ -16,8 +16,12 @@ function newestMtime(dir: string): number {
 
 export default function globalSetup(): void {
   if (!findChromium()) {
-    console.error(NO_CHROMIUM_MESSAGE);
-    process.exit(1);
+    // Neither CHROMIUM_PATH nor a system Chromium: fetch Playwright's own where the network allows.
+    spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'ignore', timeout: 300_000 });
+    if (!findChromium()) {
+      console.error(NO_CHROMIUM_MESSAGE);
+      process.exit(1);
+    }
   }
   const index = 'client/dist/index.html';
   const stale = !existsSync(index) || Math.max(newestMtime('client'), newestMtime('shared')) > statSync(index).mtimeMs;
