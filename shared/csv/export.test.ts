@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { defaults, type Intervention, type Relation, type Stakeholder } from '../schema/index.ts';
+import { interventionsCsv, relationsCsv, safeCell, stakeholdersCsv } from './export.ts';
+import { importInterventions } from './interventions.ts';
+import { importStakeholders } from './stakeholders.ts';
+
+const kranj = readFileSync(new URL('../../../shared/fixtures/kranj/interventions.csv', import.meta.url), 'utf8');
+const kranjStakeholders = readFileSync(new URL('../../../shared/fixtures/kranj/stakeholders.csv', import.meta.url), 'utf8');
+
+function board<T extends { id: string }>(make: (now: number) => Omit<T, 'id'>, rows: Array<{ record: Partial<T> }>): T[] {
+  return rows.map(({ record }, n) => ({ ...make(0), id: `r${String(n).padStart(2, '0')}`, ...record }) as T);
+}
+
+const intervention = (over: Partial<Intervention>): Intervention => ({ ...defaults.interventions(0), id: 'x1', title: 'T', ...over });
+
+describe('interventionsCsv', () => {
+  it('writes the contract columns with a BOM, CRLF and "; " lists', () => {
+    const csv = interventionsCsv({
+      interventions: [intervention({ id: 'a1', code: '1.1', title: 'Solar, roofs', field: 'energy', levers: ['technology', 'finance'], cobenefits: ['health', 'jobs'], reductionTco2e: 1234.5, costEur: 100, stakeholders: ['s1', 'free text'] })],
+      stakeholders: [{ id: 's1', name: 'City of Kranj' }],
+      votes: [{ target: 'a1' }, { target: 'a1' }, { target: 'other' }],
+    });
+    expect(csv.startsWith('\uFEFFid,code,title,module,field,levers,type,status,description,outcome,responsible,scale,stakeholders,start_year,end_year,reduction_tco2e_per_year,cost_eur,renewable_mwh_per_year,cobenefits,notes,votes\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')[1]).toBe('a1,1.1,"Solar, roofs",B-2.2,energy,technology; finance,,idea,,,,,City of Kranj; free text,,,1234.5,100,,health; jobs,,2');
+  });
+
+  it('neutralises formulas but leaves numbers alone', () => {
+    expect(safeCell('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
+    for (const s of ['+1+2', '-2+3', '@SUM(A1)', '\tx', '\rx']) expect(safeCell(s)).toBe(`'${s}`);
+    expect(safeCell(-5)).toBe('-5');
+    expect(safeCell('-5')).toBe('-5');
+    expect(safeCell('Plain')).toBe('Plain');
+    const csv = interventionsCsv({ interventions: [intervention({ title: '=cmd|\' /C calc\'!A0', notes: '@import', responsible: '-1+1' })] });
+    const [, row] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    const cells = row.filter((c) => c !== '');
+    for (const c of cells) expect(c, c).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('round-trips the Kranj plan: export → import gives the same cards', () => {
+    const first = board<Intervention>(defaults.interventions, importInterventions(kranj, [], []).rows);
+    first[0].title = '=1+1 (a tricky title)';
+    first[1].status = 'dropped';
+    first[2].startYear = 2025; first[2].endYear = 2030;
+    first[3].cobenefits = ['air quality', 'jobs'];
+    const csv = interventionsCsv({ interventions: first });
+
+    const intoEmpty = importInterventions(csv, [], []);
+    expect(intoEmpty.skipped).toEqual([]);
+    expect(intoEmpty.unknownColumns).toEqual([]);
+    expect(intoEmpty.ignoredColumns).toEqual(['votes']);
+    const second = board<Intervention>(defaults.interventions, intoEmpty.rows);
+    const strip = (list: Intervention[]) => list.map(({ createdAt, updatedAt, ...rest }) => rest).sort((a, b) => a.id.localeCompare(b.id));
+    expect(strip(second)).toEqual(strip(first));
+
+    // into the same board: every row updates its own card, nothing changes
+    const again = importInterventions(csv, first, []);
+    expect(again.rows.map((r) => r.matchId)).toEqual(second.map((i) => i.id));
+    for (const { matchId, record } of again.rows) expect({ ...first.find((i) => i.id === matchId), ...record }).toEqual(first.find((i) => i.id === matchId));
+  });
+});
+
+describe('stakeholdersCsv and relationsCsv', () => {
+  it('round-trips the Kranj stakeholders', () => {
+    const first = board<Stakeholder>(defaults.stakeholders, importStakeholders(kranjStakeholders, []).rows).map((s) => ({ ...s, attitude: 'supporter' as const, engagement: 'involve' as const }));
+    const csv = stakeholdersCsv({ stakeholders: first });
+    expect(csv.startsWith('\uFEFFid,name,organisation,type,sector,system,power,interest,attitude,engagement,notes\r\n')).toBe(true);
+    const back = importStakeholders(csv, []);
+    expect(back.skipped).toEqual([]);
+    expect(back.rows).toHaveLength(64);
+    const second = board<Stakeholder>(defaults.stakeholders, back.rows);
+    const sort = (l: Stakeholder[]) => [...l].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sort(second)).toEqual(sort(first));
+  });
+
+  it('writes relations with names after the contract columns', () => {
+    const relations: Relation[] = [{ id: 'r1', from: 'a', to: 'b', type: 'funds', label: '+ grants', strength: 3, directed: true }];
+    const csv = relationsCsv({ relations, stakeholders: [{ id: 'a', name: 'Eco Fund' }, { id: 'b', name: 'City' }] });
+    expect(csv).toBe('\uFEFFid,from,to,type,label,strength,directed,from_name,to_name\r\nr1,a,b,funds,\'+ grants,3,true,Eco Fund,City\r\n');
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * CSV export in the contract's exact column order. Files open cleanly in Excel and LibreOffice:
+ * a UTF-8 BOM (so "Škofja Loka" is not mojibake), CRLF line ends, RFC 4180 quoting (papaparse),
+ * lists joined with "; ", numbers written plainly ("1234.5", no thousands separators).
+ *
+ * No cell may start a formula: a text cell beginning with = + - @, tab or CR gets a leading "'"
+ * (the import drops it again), so a title like "=HYPERLINK(…)" stays text. Numbers are left as
+ * they are: a negative number is a number, not a formula.
+ */
+import Papa from 'papaparse';
+import type { Intervention, Relation, Stakeholder, Vote } from '../schema/index.ts';
+
+export const INTERVENTION_COLUMNS = [
+  'id', 'code', 'title', 'module', 'field', 'levers', 'type', 'status', 'description', 'outcome', 'responsible',
+  'scale', 'stakeholders', 'start_year', 'end_year', 'reduction_tco2e_per_year', 'cost_eur', 'renewable_mwh_per_year',
+  'cobenefits', 'notes', 'votes',
+] as const;
+export const STAKEHOLDER_COLUMNS = [
+  'id', 'name', 'organisation', 'type', 'sector', 'system', 'power', 'interest', 'attitude', 'engagement', 'notes',
+] as const;
+export const RELATION_COLUMNS = ['id', 'from', 'to', 'type', 'label', 'strength', 'directed', 'from_name', 'to_name'] as const;
+
+type Cell = string | number | boolean | null | undefined;
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
+
+/** A cell as spreadsheet-safe text. */
+export function safeCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = String(value);
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) return `'${text}`;
+  return text;
+}
+
+function csvOf(columns: readonly string[], rows: Cell[][]): string {
+  const body = Papa.unparse({ fields: [...columns], data: rows.map((r) => r.map(safeCell)) }, { newline: '\r\n', quotes: false });
+  return `\uFEFF${body}\r\n`;
+}
+
+const byCode = (a: Intervention, b: Intervention) =>
+  a.code.localeCompare(b.code, 'en', { numeric: true }) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+
+export interface InterventionsCsvInput {
+  interventions: readonly Intervention[];
+  /** to write stakeholder names instead of ids */
+  stakeholders?: readonly Pick<Stakeholder, 'id' | 'name'>[];
+  /** every dot of every voting round; the `votes` column counts those on each intervention */
+  votes?: readonly Pick<Vote, 'target'>[];
+}
+
+export function interventionsCsv({ interventions, stakeholders = [], votes = [] }: InterventionsCsvInput): string {
+  const names = new Map(stakeholders.map((s) => [s.id, s.name]));
+  const counts = new Map<string, number>();
+  for (const v of votes) counts.set(v.target, (counts.get(v.target) ?? 0) + 1);
+  const rows = [...interventions].sort(byCode).map((i) => [
+    i.id, i.code, i.title, i.module, i.field, i.levers.join('; '), i.type, i.status, i.description, i.outcome,
+    i.responsible, i.scale, i.stakeholders.map((s) => names.get(s) ?? s).join('; '), i.startYear, i.endYear,
+    i.reductionTco2e, i.costEur, i.renewableMwh, i.cobenefits.join('; '), i.notes, counts.get(i.id) ?? 0,
+  ]);
+  return csvOf(INTERVENTION_COLUMNS, rows);
+}
+
+export function stakeholdersCsv({ stakeholders }: { stakeholders: readonly Stakeholder[] }): string {
+  const rows = [...stakeholders].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)).map((s) => [
+    s.id, s.name, s.organisation, s.type, s.sector, s.system, s.power, s.interest, s.attitude, s.engagement, s.notes,
+  ]);
+  return csvOf(STAKEHOLDER_COLUMNS, rows);
+}
+
+export function relationsCsv({ relations, stakeholders = [] }: { relations: readonly Relation[]; stakeholders?: readonly Pick<Stakeholder, 'id' | 'name'>[] }): string {
+  const names = new Map(stakeholders.map((s) => [s.id, s.name]));
+  const rows = [...relations].sort((a, b) => a.id.localeCompare(b.id)).map((r) => [
+    r.id, r.from, r.to, r.type, r.label, r.strength, r.directed ? 'true' : 'false', names.get(r.from) ?? '', names.get(r.to) ?? '',
+  ]);
+  return csvOf(RELATION_COLUMNS, rows);
+}

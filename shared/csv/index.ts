@@ -1,0 +1,7 @@
+export * from './numbers.ts';
+export * from './vocabulary.ts';
+export * from './table.ts';
+export * from './interventions.ts';
+export * from './stakeholders.ts';
+export * from './export.ts';
+export * from './apply.ts';

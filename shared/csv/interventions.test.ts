@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaults, type Intervention, type Stakeholder } from '../schema/index.ts';
+import { importInterventions } from './interventions.ts';
+
+const kranj = readFileSync(new URL('../../../shared/fixtures/kranj/interventions.csv', import.meta.url), 'utf8');
+
+/** The records as a board would hold them after applying an import (ids given in order). */
+function asBoard(rows: ReturnType<typeof importInterventions>['rows'], existing: Intervention[] = []): Intervention[] {
+  const out = existing.map((i) => ({ ...i }));
+  rows.forEach(({ record, matchId }, n) => {
+    const target = matchId ? out.find((i) => i.id === matchId) : undefined;
+    if (target) Object.assign(target, record);
+    else out.push({ ...defaults.interventions(0), id: record.id ?? `new${n}`, ...record } as Intervention);
+  });
+  return out;
+}
+
+describe('importInterventions: the Kranj plan', () => {
+  const result = importInterventions(kranj, [], []);
+  const byCode = new Map(result.rows.map((r) => [r.record.code, r.record]));
+
+  it('imports all 35 actions and reports what it did with each column', () => {
+    expect(result.rows).toHaveLength(35);
+    expect(result.skipped).toEqual([]);
+    expect(result.unknownColumns).toEqual([]);
+    expect(result.ignoredColumns).toEqual(['cost_per_tco2e']);
+    expect(result.newFields).toEqual([]);
+    // the fixture is already converted: integers and "0.4" (1.4's MWh) → English
+    expect(result.convention).toBe('english');
+  });
+
+  it('places every action in its field and levers', () => {
+    expect(byCode.get('1.1')).toMatchObject({ field: 'energy', levers: ['technology'], module: 'B-2.2' });
+    expect(byCode.get('2.1')).toMatchObject({ field: 'mobility', levers: ['governance', 'social', 'democracy'] });
+    expect(byCode.get('2.7')).toMatchObject({ levers: ['technology', 'governance'] }); // "Policy & Regulation"
+    expect(byCode.get('3.2')).toMatchObject({ field: 'waste' }); // "Waste & Circular economy"
+    expect(byCode.get('3.5')).toMatchObject({ field: 'waste' }); // "Waste"
+    expect(byCode.get('4.2')).toMatchObject({ field: 'nature', levers: ['governance', 'learning'] });
+    expect(byCode.get('5.2')).toMatchObject({ field: 'buildings' });
+    // C-1 and C-2 have no field or lever in the plan: cross-cutting, governance / social
+    expect(byCode.get('GOV-1')).toMatchObject({ field: '', levers: ['governance'], module: 'C-1' });
+    expect(byCode.get('SOC-4')).toMatchObject({ field: '', levers: ['social'], module: 'C-2' });
+    const counts: Record<string, number> = {};
+    for (const r of result.rows) counts[r.record.field!] = (counts[r.record.field!] ?? 0) + 1;
+    expect(counts).toEqual({ energy: 7, mobility: 7, waste: 5, nature: 5, buildings: 3, '': 8 });
+  });
+
+  it('reads reductions and costs as the plan prints them', () => {
+    expect(byCode.get('1.1')).toMatchObject({ reductionTco2e: 14342, costEur: 21827000, renewableMwh: 60100 });
+    expect(byCode.get('1.4')).toMatchObject({ reductionTco2e: 125, renewableMwh: 0.4 });
+    expect(byCode.get('4.1')).toMatchObject({ reductionTco2e: null, costEur: 770000 });
+    expect(byCode.get('GOV-1')).toMatchObject({ reductionTco2e: null, costEur: null });
+    const total = result.rows.reduce((s, r) => s + (r.record.reductionTco2e ?? 0), 0);
+    expect(total).toBe(105434);
+    const cost = result.rows.reduce((s, r) => s + (r.record.costEur ?? 0), 0);
+    // by hand from the fixture's cost_eur column (the 27 B-2.2 outlines)
+    expect(cost).toBe(21827000 + 6000000 + 53073000 + 1000000 + 40000000 + 2500000 + 5000000
+      + 2700000 + 14338000 + 7250000 + 1750000 + 19488260 + 14900000 + 12000000
+      + 350000 + 4000000 + 5142000 + 800000 + 8885360
+      + 770000 + 500000 + 5000000 + 1210000 + 4194000
+      + 40682440 + 78500000 + 5260000);
+  });
+
+  it('keeps stakeholders as text, and uses ids of stakeholders the board has', () => {
+    expect(byCode.get('1.3')!.stakeholders).toEqual(['Private investment partner (PPP)']);
+    const ppp: Stakeholder = { ...defaults.stakeholders(0), id: 'ppp1', name: 'private investment partner (PPP)' };
+    const again = importInterventions(kranj, [], [], { stakeholders: [ppp] });
+    expect(again.rows.find((r) => r.record.code === '1.3')!.record.stakeholders).toEqual(['ppp1']);
+  });
+
+  it('updates on re-import instead of duplicating', () => {
+    const board = asBoard(result.rows);
+    board.find((i) => i.code === '2.3')!.title = 'Cycling network (renamed on the board)';
+    const second = importInterventions(kranj, board, []);
+    expect(second.rows).toHaveLength(35);
+    expect(second.rows.every((r) => r.matchId)).toBe(true);
+    expect(new Set(second.rows.map((r) => r.matchId)).size).toBe(35);
+    expect(asBoard(second.rows, board)).toHaveLength(35);
+  });
+});
+
+describe('importInterventions: files as people bring them', () => {
+  it('reads a ";"-separated European file with a BOM, aliases and unknown columns', () => {
+    const csv = '\uFEFFNo.;Action;Field of action;Lever;GHG reduction (t CO₂/year);Total cost (EUR);Start year;Priority\r\n'
+      + '1;Solar roofs;Energetika;Technology/ Infrastructure;14.342 tonnes CO₂/year;€ 21.827.000;2025;high\r\n'
+      + '2;Bike lanes;Mobility & transport;Governance, policy and regulation; 24,5 ;"1.234,5";2026;\r\n'
+      + '3;Green roofs;Industry;Finance & Funding;;;;low\r\n';
+    const r = importInterventions(csv, [], ['Industry']);
+    expect(r.delimiter).toBe(';');
+    expect(r.convention).toBe('european');
+    expect(r.skipped).toEqual([]);
+    expect(r.unknownColumns).toEqual(['Priority']);
+    expect(r.rows.map((x) => x.record)).toEqual([
+      expect.objectContaining({ code: '1', title: 'Solar roofs', field: 'energy', levers: ['technology'], reductionTco2e: 14342, costEur: 21827000, startYear: 2025, notes: 'Priority: high' }),
+      expect.objectContaining({ code: '2', field: 'mobility', levers: ['governance'], reductionTco2e: 24.5, costEur: 1234.5, startYear: 2026 }),
+      expect.objectContaining({ code: '3', field: 'Industry', levers: ['finance'], reductionTco2e: null, notes: 'Priority: low' }),
+    ]);
+  });
+
+  it('reads an English file and says so', () => {
+    const csv = 'title,cost,tco2e\nA,"1,234.5",1.5\nB,"2,000,000",12\n';
+    const r = importInterventions(csv, [], []);
+    expect(r.convention).toBe('english');
+    expect(r.rows.map((x) => [x.record.costEur, x.record.reductionTco2e])).toEqual([[1234.5, 1.5], [2000000, 12]]);
+  });
+
+  it('reports fields the board does not have', () => {
+    const r = importInterventions('title,field\nSmart meters,Digitalisation\nTourism bus,Digitalisation\n', [], []);
+    expect(r.newFields).toEqual(['Digitalisation']);
+    expect(r.rows[0].record.field).toBe('Digitalisation');
+  });
+
+  it('gives per-row reasons for bad rows and never throws', () => {
+    const csv = 'code,title,cost_eur,start_year,reduction_tco2e_per_year,status\n'
+      + '1,Good,100,2025,5,ongoing\n'
+      + '2,,100,2025,5,\n'
+      + '3,Negative cost,-500,2025,5,\n'
+      + '4,Old,100,1800,5,\n'
+      + '5,Words,about half,2025,5,\n'
+      + '6,Odd status,100,2025,5,someday\n';
+    const r = importInterventions(csv, [], []);
+    expect(r.rows.map((x) => x.record.code)).toEqual(['1', '6']);
+    expect(r.rows[0].record.status).toBe('ongoing');
+    expect(r.skipped).toEqual([
+      { row: 3, reason: 'no title' },
+      { row: 4, reason: expect.stringMatching(/cost_eur.*negative/) },
+      { row: 5, reason: expect.stringMatching(/start_year.*1800.*2000 and 2100/) },
+      { row: 6, reason: expect.stringMatching(/cost_eur.*not a number/) },
+    ]);
+    expect(r.warnings).toEqual([{ row: 7, message: expect.stringMatching(/unknown status "someday"/) }]);
+  });
+
+  it('refuses files without a header, with a wrong delimiter, or binary junk, with a reason', () => {
+    const noHeader = importInterventions('1.1,Solar,energy,technology\n1.2,Wind,energy,technology\n', [], []);
+    expect(noHeader.rows).toEqual([]);
+    expect(noHeader.skipped[0]).toMatchObject({ row: 1, reason: expect.stringMatching(/no header row/) });
+
+    const wrongDelimiter = importInterventions('code#title#field\n1#Solar#energy\n', [], []);
+    expect(wrongDelimiter.rows).toEqual([]);
+    expect(wrongDelimiter.skipped[0].reason).toMatch(/only one column found/);
+
+    const junk = String.fromCharCode(...Array.from({ length: 600 }, (_, i) => (i * 7919) % 256));
+    const binary = importInterventions(junk, [], []);
+    expect(binary.rows).toEqual([]);
+    expect(binary.skipped[0].reason).toMatch(/not a text CSV|no header/);
+
+    expect(importInterventions('', [], []).skipped[0].reason).toMatch(/empty/);
+    expect(importInterventions('code,field\n1,energy\n', [], []).skipped[0].reason).toMatch(/no title column/);
+  });
+
+  it('survives an unclosed quote', () => {
+    const r = importInterventions('title,notes\nA,fine\nB,"never closed\nC,x\n', [], []);
+    expect(r.rows[0].record.title).toBe('A');
+    expect(r.skipped.length + r.rows.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('matches by id, then by code, then by title', () => {
+    const base = (id: string, code: string, title: string): Intervention => ({ ...defaults.interventions(0), id, code, title });
+    const existing = [base('aaa', '1.1', 'Solar'), base('bbb', '1.2', 'Wind'), base('ccc', '', 'Trees'), base('ddd', '7', 'X'), base('eee', '7', 'Y')];
+    const csv = 'id,code,title\naaa,9.9,Solar renamed\n,1.2,Wind farm\n,,Trees\n,7,Y\n,8,New one\nzzz,,Has its own id\n';
+    const r = importInterventions(csv, existing, []);
+    expect(r.rows.map((x) => x.matchId ?? x.record.id ?? null)).toEqual(['aaa', 'bbb', 'ccc', 'eee', null, 'zzz']);
+  });
+
+  it('drops the apostrophe the export adds before formulas', () => {
+    const r = importInterventions("title,notes\n'=SUM(A1),'-note\n", [], []);
+    expect(r.rows[0].record).toMatchObject({ title: '=SUM(A1)', notes: '-note' });
+  });
+});

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaults, type Stakeholder } from '../schema/index.ts';
+import { importStakeholders } from './stakeholders.ts';
+
+const kranj = readFileSync(new URL('../../../shared/fixtures/kranj/stakeholders.csv', import.meta.url), 'utf8');
+
+function asBoard(rows: ReturnType<typeof importStakeholders>['rows'], existing: Stakeholder[] = []): Stakeholder[] {
+  const out = existing.map((s) => ({ ...s }));
+  rows.forEach(({ record, matchId }, n) => {
+    const target = matchId ? out.find((s) => s.id === matchId) : undefined;
+    if (target) Object.assign(target, record);
+    else out.push({ ...defaults.stakeholders(0), id: record.id ?? `s${n}`, ...record } as Stakeholder);
+  });
+  return out;
+}
+
+describe('importStakeholders: the Kranj A-3.2 mapping', () => {
+  const result = importStakeholders(kranj, []);
+
+  it('imports all 64 rows', () => {
+    expect(result.rows).toHaveLength(64);
+    expect(result.skipped).toEqual([]);
+    expect(result.unknownColumns).toEqual([]);
+    expect(new Set(result.rows.map((r) => r.record.system)).size).toBe(18);
+  });
+
+  it('turns influence and interest levels into grid positions and types into sectors', () => {
+    const first = result.rows[0].record;
+    expect(first).toMatchObject({ type: 'Local Authority', sector: 'public', power: 85, interest: 85 });
+    expect(first.notes).toMatch(/^According to the Local Self-Government Act/);
+    expect(first.notes).toMatch(/\n\nInterest: While noise/);
+    const levels = result.rows.map((r) => `${r.record.power}/${r.record.interest}`);
+    expect(levels.filter((l) => l === '85/85')).toHaveLength(28); // counted by hand from the fixture
+    // 10 medium/medium, and "EU initiative | medium | (empty)": an empty interest sits in the middle
+    expect(levels.filter((l) => l === '50/50')).toHaveLength(11);
+    const sectors: Record<string, number> = {};
+    for (const r of result.rows) sectors[r.record.sector ?? '?'] = (sectors[r.record.sector ?? '?'] ?? 0) + 1;
+    expect(sectors['']).toBeUndefined();
+    expect(sectors.civil).toBe(11); // 8 NGOs, 2 informal networks, 1 national association
+    expect(sectors.academia).toBe(3);
+  });
+
+  it('updates on re-import, keeping one organisation listed under two systems as two', () => {
+    const board = asBoard(result.rows);
+    const second = importStakeholders(kranj, board);
+    expect(second.rows.every((r) => r.matchId)).toBe(true);
+    expect(new Set(second.rows.map((r) => r.matchId)).size).toBe(64);
+    expect(second.rows.map((r) => r.matchId)).toEqual(board.map((s) => s.id));
+  });
+});
+
+describe('importStakeholders: contract columns and bad rows', () => {
+  it('reads the contract columns', () => {
+    const csv = 'id,name,organisation,type,sector,system,power,interest,attitude,engagement,notes\r\n'
+      + 'abc,Eco Fund,Eko sklad,Fund,public,FUNDS,90,40,supporter,collaborate,Grants\r\n'
+      + ',Residents,,Citizens,,SOCIAL,"12,5",70%,against,Consult,\r\n';
+    const r = importStakeholders(csv, []);
+    expect(r.skipped).toEqual([]);
+    expect(r.convention).toBe('european');
+    expect(r.rows.map((x) => x.record)).toEqual([
+      { id: 'abc', name: 'Eco Fund', organisation: 'Eko sklad', type: 'Fund', sector: 'public', system: 'FUNDS', power: 90, interest: 40, attitude: 'supporter', engagement: 'collaborate', notes: 'Grants' },
+      { name: 'Residents', organisation: '', type: 'Citizens', sector: 'civil', system: 'SOCIAL', power: 12.5, interest: 70, attitude: 'opponent', engagement: 'consult', notes: '' },
+    ]);
+  });
+
+  it('matches by id first, then by name', () => {
+    const existing = [{ ...defaults.stakeholders(0), id: 'one', name: 'Arriva LLC', system: 'A' }, { ...defaults.stakeholders(0), id: 'two', name: 'Elektro Gorenjska', system: 'B' }];
+    const r = importStakeholders('id,name,system\none,Arriva (renamed),A\n,elektro  gorenjska,C\n,Elektro Gorenjska,C\n', existing);
+    expect(r.rows.map((x) => x.matchId ?? null)).toEqual(['one', 'two', null]);
+  });
+
+  it('gives reasons for bad rows and files', () => {
+    const r = importStakeholders('name,power,interest\n,high,high\nA,150,low\nB,very,low\nC,low,high\n', []);
+    expect(r.rows.map((x) => x.record.name)).toEqual(['C']);
+    expect(r.skipped).toEqual([
+      { row: 2, reason: 'no name' },
+      { row: 3, reason: expect.stringMatching(/power: 150 is outside 0–100/) },
+      { row: 4, reason: expect.stringMatching(/neither a level/) },
+    ]);
+    expect(importStakeholders('\u0000\u0001binary', []).skipped[0].reason).toMatch(/not a text CSV/);
+    expect(importStakeholders('foo,bar\n1,2\n', []).skipped[0].reason).toMatch(/no header row/);
+  });
+});
