@@ -1,0 +1,5 @@
+export * from './fields.ts';
+export * from './totals.ts';
+export * from './coverage.ts';
+export * from './gap.ts';
+export * from './pathways.ts';

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaults, type Intervention } from '../schema/index.ts';
+import { importInterventions } from '../csv/interventions.ts';
+import { fieldsOfBoard } from './fields.ts';
+import { impactPathways } from './pathways.ts';
+
+const card = (over: Partial<Intervention>): Intervention => ({ ...defaults.interventions(0), id: 'x', title: 't', ...over });
+const fields = fieldsOfBoard({ fields: [] });
+
+describe('impactPathways', () => {
+  it('chains lever → early changes → late outcomes → impact → co-benefits', () => {
+    const p = impactPathways([
+      card({ id: 'b', code: '1.10', field: 'energy', levers: ['technology'], earlyChanges: 'permits', lateOutcomes: 'plants run', reductionTco2e: 10, cobenefits: ['jobs', 'air quality'] }),
+      card({ id: 'a', code: '1.2', field: 'energy', levers: ['technology', 'finance'], reductionTco2e: null, cobenefits: ['jobs'] }),
+      card({ id: 'c', code: '1.3', field: 'energy', levers: ['learning'], reductionTco2e: 5 }),
+      card({ id: 'd', field: 'energy', levers: ['learning'], reductionTco2e: 99, status: 'dropped' }),
+    ], fields);
+    const energy = p.find((f) => f.field === 'energy')!;
+    expect(p.map((f) => f.field)).toEqual(fields);
+    expect(energy.reductionTco2e).toBe(15);
+    expect(energy.groups.map((g) => g.lever)).toEqual(['technology', 'learning']);
+    const tech = energy.groups[0];
+    expect(tech.interventions.map((i) => i.id)).toEqual(['a', 'b']); // 1.2 before 1.10
+    expect(tech.interventions[1]).toMatchObject({ earlyChanges: 'permits', lateOutcomes: 'plants run', reductionTco2e: 10 });
+    expect(tech).toMatchObject({ reductionTco2e: 10, cobenefits: ['jobs', 'air quality'] });
+  });
+
+  it('lays out the Kranj portfolio', () => {
+    const csv = readFileSync(new URL('../../../shared/fixtures/kranj/interventions.csv', import.meta.url), 'utf8');
+    const cards = importInterventions(csv, [], []).rows.map(({ record }, n) => card({ ...record, id: `k${n}` }));
+    const p = impactPathways(cards, fields);
+    const groups = Object.fromEntries(p.map((f) => [f.field, f.groups.map((g) => `${g.lever}:${g.interventions.length}`)]));
+    expect(groups).toEqual({
+      energy: ['technology:6', 'social:1'],
+      mobility: ['technology:5', 'governance:2'],
+      buildings: ['technology:3'],
+      waste: ['technology:2', 'governance:2', 'social:1'],
+      nature: ['technology:1', 'governance:3', 'social:1'],
+      '': ['governance:4', 'social:4'],
+    });
+    expect(p.reduce((t, f) => t + f.reductionTco2e, 0)).toBe(105434);
+    expect(p.find((f) => f.field === 'energy')!.groups[0].interventions[0]).toMatchObject({ code: '1.1', reductionTco2e: 14342 });
+  });
+});

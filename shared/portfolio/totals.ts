@@ -1,0 +1,64 @@
+/**
+ * Portfolio totals (C-3.1): per matrix cell (field × first lever), per row, per column and in all:
+ * how many interventions, their GHG reduction (tCO2e/yr) and cost (EUR), and cost per tCO2e.
+ * A missing figure counts as 0 in the sums, and the cards missing one are counted so the view can
+ * say "3 cards have no figure yet". Dropped interventions are left out of every sum and totalled
+ * on their own.
+ */
+import type { Intervention } from '../schema/index.ts';
+import { LEVER_COLUMNS, fieldOf, leverColumnOf, type LeverColumn } from './fields.ts';
+
+export interface Sum {
+  count: number;
+  reductionTco2e: number;
+  missingReduction: number;
+  costEur: number;
+  missingCost: number;
+  /** costEur / reductionTco2e; null when the reduction is 0 */
+  costPerTco2e: number | null;
+}
+
+export interface PortfolioTotals {
+  /** cells[field][lever] */
+  cells: Record<string, Record<LeverColumn, Sum>>;
+  rows: Record<string, Sum>;
+  columns: Record<LeverColumn, Sum>;
+  total: Sum;
+  dropped: Sum;
+}
+
+export function emptySum(): Sum {
+  return { count: 0, reductionTco2e: 0, missingReduction: 0, costEur: 0, missingCost: 0, costPerTco2e: null };
+}
+
+function add(sum: Sum, i: Pick<Intervention, 'reductionTco2e' | 'costEur'>): void {
+  sum.count++;
+  if (i.reductionTco2e == null) sum.missingReduction++; else sum.reductionTco2e += i.reductionTco2e;
+  if (i.costEur == null) sum.missingCost++; else sum.costEur += i.costEur;
+  sum.costPerTco2e = sum.reductionTco2e > 0 ? sum.costEur / sum.reductionTco2e : null;
+}
+
+function byLever(): Record<LeverColumn, Sum> {
+  return Object.fromEntries(LEVER_COLUMNS.map((l) => [l, emptySum()])) as Record<LeverColumn, Sum>;
+}
+
+/** `fields`: the board's rows, from fieldsOfBoard(meta). */
+export function portfolioTotals(interventions: readonly Intervention[], fields: readonly string[]): PortfolioTotals {
+  const cells: PortfolioTotals['cells'] = {};
+  const rows: PortfolioTotals['rows'] = {};
+  for (const f of fields) { cells[f] = byLever(); rows[f] = emptySum(); }
+  const columns = byLever();
+  const total = emptySum();
+  const dropped = emptySum();
+  for (const i of interventions) {
+    if (i.status === 'dropped') { add(dropped, i); continue; }
+    const field = fieldOf(i, fields);
+    const lever = leverColumnOf(i);
+    if (!cells[field]) { cells[field] = byLever(); rows[field] = emptySum(); }
+    add(cells[field][lever], i);
+    add(rows[field], i);
+    add(columns[lever], i);
+    add(total, i);
+  }
+  return { cells, rows, columns, total, dropped };
+}
