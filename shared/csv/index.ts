@@ -4,4 +4,3 @@ export * from './table.ts';
 export * from './interventions.ts';
 export * from './stakeholders.ts';
 export * from './export.ts';
-export * from './apply.ts';
