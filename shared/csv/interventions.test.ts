@@ -149,6 +149,17 @@ describe('importInterventions: files as people bring them', () => {
     expect(importInterventions('code,field\n1,energy\n', [], []).skipped[0].reason).toMatch(/no title column/);
   });
 
+  it('never throws on scrambled input', () => {
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pieces = ['title', 'code', 'cost', ',', ';', '"', '\n', '\r\n', '1.234', '-5', '€', 'é', '\u0000', '=', 'energy', 'Technology/ Infrastructure', ' '];
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 1 + Math.floor(rand() * 40) }, () => pieces[Math.floor(rand() * pieces.length)]).join('');
+      const r = importInterventions(text, [], []);
+      expect(r.rows.length + r.skipped.length).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('survives an unclosed quote', () => {
     const r = importInterventions('title,notes\nA,fine\nB,"never closed\nC,x\n', [], []);
     expect(r.rows[0].record.title).toBe('A');
