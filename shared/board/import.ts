@@ -18,7 +18,7 @@ export function applyImport<R extends RecordRoot>(
   doc.transact(() => {
     const fields = readMeta(doc).fields;
     const extra = (options.newFields ?? []).filter((f) => f && !fields.includes(f));
-    if (extra.length) updateMeta(doc, { fields: [...fields, ...extra] }, options.origin);
+    if (extra.length) updateMeta(doc, { fields: [...fields, ...extra].slice(0, 30) }, options.origin);
     for (const { row, record, matchId } of rows) {
       try {
         if (matchId && patchRecord(doc, root, matchId, record)) outcome.updated++;

@@ -82,7 +82,7 @@ function columnOf(header: string): Column | 'ignore' | null {
 }
 
 const TEXT_LIMITS: Partial<Record<Column, number>> = {
-  code: 40, title: 300, module: 20, description: 20000, type: 120, outcome: 2000, responsible: 1000,
+  code: 40, title: 300, module: 20, description: 20000, type: 300, outcome: 2000, responsible: 1000,
   scale: 1000, notes: 20000, earlyChanges: 4000, lateOutcomes: 4000,
 };
 const NUMBER_COLUMNS = ['startYear', 'endYear', 'reductionTco2e', 'costEur', 'renewableMwh'] as const;

@@ -24,7 +24,7 @@ export const interventionSchema = z.object({
   description: text(20000),
   field: text(80),
   levers: z.array(z.enum(LEVERS)).max(LEVERS.length),
-  type: text(120),
+  type: text(300),
   status: z.enum(STATUSES),
   outcome: text(2000),
   responsible: text(1000),
