@@ -148,7 +148,7 @@ export class Room {
       return;
     }
     if (verdict.refused !== null) {
-      const reason = p.role === 'viewer' ? 'viewers cannot change the board' : `a ${p.role} cannot change ${verdict.refused}`;
+      const reason = p.role === 'viewer' ? 'viewers cannot change the board' : `${p.role}: ${verdict.refused}`;
       this.options.events?.rejected?.(this.id, p.role, reason);
       this.send(p.connection, encodePermissionDenied(reason));
     }

@@ -13,6 +13,7 @@
  */
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
+import { checkWrite, type WrittenContent } from '../../shared/schema/field-check.ts';
 
 type AnyType = Y.AbstractType<unknown>;
 type Struct = Y.Item | Y.GC | Y.Skip;
@@ -71,44 +72,82 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
     return s instanceof Y.Item ? s : null;
   };
 
-  const memo = new Map<Y.Item, string | null>();
-  const rootOfItem = (item: Y.Item, depth: number): string | null => {
+  /** where an item sits: its root, how deep below it, and its map key */
+  type Location = { root: string; depth: number; key: string | null };
+  const memo = new Map<Y.Item, Location | null>();
+  const locate = (item: Y.Item, hops: number): Location | null => {
     if (memo.has(item)) return memo.get(item)!;
     memo.set(item, null); // hostile input may loop
-    let root: string | null = null;
+    let loc: Location | null = null;
     const parent = item.parent as unknown;
-    if (depth < 10_000) {
-      if (typeof parent === 'string') root = parent;
-      else if (parent instanceof Y.ID) root = rootOfId(parent, depth + 1, true);
-      else if (parent instanceof Y.AbstractType) root = rootNameOfType(doc, parent as AnyType);
+    if (hops < 10_000) {
+      if (typeof parent === 'string') loc = { root: parent, depth: 0, key: item.parentSub };
+      else if (parent instanceof Y.ID) {
+        const p = locateId(parent, hops + 1, true);
+        loc = p && { root: p.root, depth: p.depth + 1, key: item.parentSub };
+      } else if (parent instanceof Y.AbstractType) loc = locateType(parent as AnyType, item.parentSub);
       else {
         const neighbour = item.origin ?? item.rightOrigin;
-        if (neighbour) root = rootOfId(neighbour, depth + 1, false);
+        const n = neighbour && locateId(neighbour, hops + 1, false);
+        loc = n ? { root: n.root, depth: n.depth, key: item.parentSub ?? n.key } : null;
       }
     }
-    memo.set(item, root);
-    return root;
+    memo.set(item, loc);
+    return loc;
   };
-  const rootOfId = (id: Y.ID, depth: number, asParent: boolean): string | null => {
-    const inUpdate = findInUpdate(id);
-    if (inUpdate) {
-      if (!asParent) return rootOfItem(inUpdate, depth);
-      // the parent is a type created in this same update: its own root is ours
-      return inUpdate.content instanceof Y.ContentType ? rootOfItem(inUpdate, depth) : null;
+  const locateType = (type: AnyType, key: string | null): Location | null => {
+    let depth = 0;
+    let t: AnyType = type;
+    while (t._item !== null) {
+      const parent = t._item.parent;
+      if (!(parent instanceof Y.AbstractType)) return null;
+      t = parent as AnyType;
+      depth++;
     }
+    const root = rootNameOfType(doc, t);
+    return root === null ? null : { root, depth, key };
+  };
+  /** asParent: the id names the parent item (a type); else a sibling, whose place we share */
+  const locateId = (id: Y.ID, hops: number, asParent: boolean): Location | null => {
+    const inUpdate = findInUpdate(id);
+    if (inUpdate) return asParent && !(inUpdate.content instanceof Y.ContentType) ? null : locate(inUpdate, hops);
     const [inDoc] = docStructs(doc, id.client, id.clock, 1);
     if (!(inDoc instanceof Y.Item)) return null;
-    if (asParent) return inDoc.content instanceof Y.ContentType ? rootNameOfType(doc, inDoc.content.type as AnyType) : null;
-    return rootOfDocItem(doc, inDoc);
+    if (asParent) {
+      if (!(inDoc.content instanceof Y.ContentType)) return null;
+      const own = locateType(inDoc.content.type as AnyType, null);
+      return own && { ...own, key: inDoc.parentSub };
+    }
+    return inDoc.parent instanceof Y.AbstractType ? locateType(inDoc.parent as AnyType, inDoc.parentSub) : null;
   };
+  const rootOfItem = (item: Y.Item, hops: number): string | null => locate(item, hops)?.root ?? null;
   const allowed = (root: string | null) => (root === null ? !strict : mayWrite(root));
+  const contentOf = (item: Y.Item): WrittenContent => {
+    const c = item.content;
+    if (c instanceof Y.ContentType) return c.type instanceof Y.Map ? { kind: 'map' } : { kind: 'other' };
+    if (c instanceof Y.ContentAny && c.arr.length === 1) return { kind: 'value', value: c.arr[0] };
+    return { kind: 'other' };
+  };
 
   let refused: string | null = null;
   const refusedItems = new Set<Y.Item>();
   for (const s of structs) {
     if (!(s instanceof Y.Item)) continue;
-    const root = rootOfItem(s, 0);
-    if (!allowed(root)) { refusedItems.add(s); refused ??= root ?? 'an untraceable change'; }
+    const loc = locate(s, 0);
+    if (!allowed(loc?.root ?? null)) { refusedItems.add(s); refused ??= `may not change ${loc?.root ?? 'an untraceable part'}`; continue; }
+    // content already deleted carries nothing; everything else must fit the schema
+    if (loc && !(s.content instanceof Y.ContentDeleted)) {
+      const invalid = checkWrite(loc.root, loc.depth, loc.key, contentOf(s));
+      if (invalid) { refusedItems.add(s); refused ??= invalid; }
+    }
+  }
+  /** the values that refused map items would replace (their left origin, same key) */
+  const replaced = new Map<number, Set<number>>();
+  for (const item of refusedItems) {
+    if (!item.origin) continue;
+    const set = replaced.get(item.origin.client) ?? new Set<number>();
+    set.add(item.origin.clock);
+    replaced.set(item.origin.client, set);
   }
   const keptDeletes = new Map<number, { clock: number; len: number }[]>();
   for (const [client, deletes] of ds.clients) {
@@ -121,10 +160,17 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
       if (targets.length === 0) targets.push(null);
       if (targets.every(allowed)) {
         const list = keptDeletes.get(client) ?? [];
-        list.push({ clock: d.clock, len: d.len });
-        keptDeletes.set(client, list);
+        // A map value replaced by a refused one keeps living: its deletion goes with the refusal.
+        let from = d.clock;
+        for (const clock of [...(replaced.get(client) ?? [])].sort((x, y) => x - y)) {
+          if (clock < from || clock >= d.clock + d.len) continue;
+          if (clock > from) list.push({ clock: from, len: clock - from });
+          from = clock + 1;
+        }
+        if (from < d.clock + d.len) list.push({ clock: from, len: d.clock + d.len - from });
+        if (list.length) keptDeletes.set(client, list);
       } else {
-        refused ??= targets.find((t) => !allowed(t)) ?? 'an untraceable change';
+        refused ??= `may not change ${targets.find((t) => !allowed(t)) ?? 'an untraceable part'}`;
       }
     }
   }

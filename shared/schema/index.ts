@@ -3,3 +3,4 @@ export * from './records.ts';
 export * from './roots.ts';
 export * from './roles.ts';
 export * from './migrations.ts';
+export * from './field-check.ts';

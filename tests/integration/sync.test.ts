@@ -106,7 +106,32 @@ describe('sync', () => {
     await sleep(100);
     expect(facilitator.doc.getMap('facilitation').get('timerEndsAt')).toBe(null);
     updateFacilitation(facilitator.doc, { timerEndsAt: 456 });
-    await until(editor.doc, () => editor.doc.getMap('facilitation').get('timerEndsAt') === 456);
+    const other = open(board.id, board.tokens.editor);
+    await until(other.doc, () => other.doc.getMap('facilitation').get('timerEndsAt') === 456);
+  });
+
+  it('validates what an editor writes against the schema, keeping the valid part', async () => {
+    const board = await createBoard(server.url);
+    const rogue = open(board.id, board.tokens.editor);
+    const honest = open(board.id, board.tokens.editor);
+    await Promise.all([synced(rogue), synced(honest)]);
+    const card = addIntervention(rogue.doc, { title: 'Valid card', costEur: 5 });
+    await until(honest.doc, () => getRecord(honest.doc, 'interventions', card.id) !== undefined);
+    // raw Yjs writes that bypass the typed functions
+    const record = rogue.doc.getMap('interventions').get(card.id) as Y.Map<unknown>;
+    rogue.doc.transact(() => {
+      record.set('costEur', -1_000_000);
+      record.set('isAdmin', true);
+      rogue.doc.getMap('meta').set('title', 'x'.repeat(10_000));
+      rogue.doc.getMap('secrets').set('a', 1);
+    });
+    record.set('title', 'Renamed card');
+    await until(honest.doc, () => getRecord(honest.doc, 'interventions', card.id)?.title === 'Renamed card');
+    const seen = getRecord(honest.doc, 'interventions', card.id) as Record<string, unknown>;
+    expect(seen.costEur).toBe(5);
+    expect(seen.isAdmin).toBeUndefined();
+    expect(readMeta(honest.doc).title).toBe('Test board');
+    expect(honest.doc.share.has('secrets')).toBe(false);
   });
 
   it('keeps every change across a server restart', async () => {
