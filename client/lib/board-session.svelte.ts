@@ -14,6 +14,8 @@ import { Presence } from './presence.svelte.ts';
 import { Navigation } from './navigation.svelte.ts';
 import type { Identity } from './identity.ts';
 
+const UNREACHABLE_AFTER_ATTEMPTS = 3;
+
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'reconnecting';
 
 export interface SessionOptions {
@@ -32,7 +34,6 @@ export class BoardSession {
   /** the origin of every change made in this tab */
   readonly origin = Symbol('local');
   readonly id: string;
-  readonly token: string;
   readonly role: Role;
   readonly provider: WebsocketProvider;
   readonly offline: IndexeddbPersistence;
@@ -58,12 +59,14 @@ export class BoardSession {
   canRedo = $state(false);
   clockOffsetMs = $state(0);
 
+  #token = $state('');
   #wasOnline = false;
+  #browserOffline = false;
   #cleanup: (() => void)[] = [];
 
   constructor(options: SessionOptions) {
     this.id = options.id;
-    this.token = options.token;
+    this.#token = options.token;
     this.role = options.role;
     this.clockOffsetMs = options.clockOffsetMs ?? 0;
     this.offline = new IndexeddbPersistence(`leverboard:${options.id}`, this.doc);
@@ -71,13 +74,23 @@ export class BoardSession {
 
     const syncUrl = options.syncUrl ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
     this.provider = new WebsocketProvider(syncUrl, options.id, this.doc, { params: { token: options.token }, maxBackoffTime: 5000 });
-    this.provider.on('status', ({ status }: { status: string }) => this.#setConnection(status));
+    this.provider.on('status', () => this.#refreshConnection());
     this.provider.on('sync', (synced: boolean) => {
       this.synced = synced;
       if (synced) this.loaded = true;
     });
-    const onOnline = () => this.#setConnection(this.provider.wsconnected ? 'connected' : 'connecting');
-    const onOffline = () => { this.connection = 'offline'; };
+    // When the browser says the network is gone, stop the socket rather than wait for it to time
+    // out: edits go on into the doc and the offline copy, and merge when the network returns.
+    const onOnline = () => {
+      this.#browserOffline = false;
+      this.provider.connect();
+      this.#refreshConnection();
+    };
+    const onOffline = () => {
+      this.#browserOffline = true;
+      this.provider.disconnect();
+      this.#refreshConnection();
+    };
     addEventListener('online', onOnline);
     addEventListener('offline', onOffline);
     this.#cleanup.push(() => { removeEventListener('online', onOnline); removeEventListener('offline', onOffline); });
@@ -102,10 +115,24 @@ export class BoardSession {
     this.rounds = new LiveRecords(this.doc, 'rounds');
   }
 
-  #setConnection(status: string): void {
-    if (typeof navigator !== 'undefined' && !navigator.onLine) { this.connection = 'offline'; return; }
-    if (status === 'connected') { this.connection = 'online'; this.#wasOnline = true; }
+  // A few failed attempts in a row mean the server cannot be reached: that is "offline" for the
+  // person at the board (their changes are kept either way); the first retries are "reconnecting".
+  #refreshConnection(): void {
+    if (this.#browserOffline || (typeof navigator !== 'undefined' && !navigator.onLine)) this.connection = 'offline';
+    else if (this.provider.wsconnected) { this.connection = 'online'; this.#wasOnline = true; }
+    else if (this.provider.wsUnsuccessfulReconnects >= UNREACHABLE_AFTER_ATTEMPTS) this.connection = 'offline';
     else this.connection = this.#wasOnline ? 'reconnecting' : 'connecting';
+  }
+
+  /** the link token this tab uses (changes when the facilitator replaces their own link) */
+  get token(): string { return this.#token; }
+
+  /** Go on with a new token for the same role (after this person replaced their own link). */
+  replaceToken(token: string): void {
+    this.#token = token;
+    this.provider.params = { ...this.provider.params, token };
+    this.provider.disconnect();
+    if (!this.#browserOffline) this.provider.connect();
   }
 
   get canEdit(): boolean { return canEdit(this.role); }

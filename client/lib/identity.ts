@@ -3,14 +3,19 @@
  * stable participant id used for votes and "my notes". Kept in localStorage.
  */
 const KEY = 'leverboard:identity';
+/** dark enough for white initials on top (WCAG AA) */
 export const COLORS = ['#b91c1c', '#c2410c', '#a16207', '#15803d', '#0f766e', '#1d4ed8', '#6d28d9', '#be185d'];
+export const NAME_MAX = 60;
+const FALLBACK_COLOR = '#57534e';
 
 export interface Identity { id: string; name: string; color: string }
 
 export function loadIdentity(): Identity {
   try {
     const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Identity | null;
-    if (stored && typeof stored.id === 'string' && typeof stored.name === 'string') return stored;
+    if (stored && typeof stored.id === 'string' && typeof stored.name === 'string') {
+      return { id: stored.id, name: cleanName(stored.name), color: safeColor(stored.color) };
+    }
   } catch { /* a broken entry is replaced below */ }
   const id = crypto.randomUUID();
   const identity = { id, name: '', color: COLORS[Math.floor(Math.random() * COLORS.length)]! };
@@ -19,5 +24,23 @@ export function loadIdentity(): Identity {
 }
 
 export function saveIdentity(identity: Identity): void {
-  localStorage.setItem(KEY, JSON.stringify(identity));
+  localStorage.setItem(KEY, JSON.stringify({ ...identity, name: cleanName(identity.name), color: safeColor(identity.color) }));
+}
+
+/** a name as shown to others: one line, trimmed, bounded */
+export function cleanName(name: unknown): string {
+  return typeof name === 'string' ? name.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX) : '';
+}
+
+/** a colour from someone's presence, safe to put in a style: #rrggbb or a neutral grey */
+export function safeColor(color: unknown): string {
+  return typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : FALLBACK_COLOR;
+}
+
+/** up to two initials for an avatar */
+export function initials(name: string): string {
+  const parts = cleanName(name).split(' ').filter(Boolean);
+  if (parts.length === 0) return '?';
+  const letters = parts.length === 1 ? [...parts[0]!].slice(0, 2) : [[...parts[0]!][0], [...parts[parts.length - 1]!][0]];
+  return letters.join('').toUpperCase();
 }

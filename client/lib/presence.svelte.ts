@@ -52,7 +52,9 @@ export class Presence {
     return this.#peers;
   }
 
+  /** this person (reactive: changes when they rename themselves) */
   get self(): Identity {
+    this.#subscribe();
     return this.#self;
   }
 
@@ -62,7 +64,8 @@ export class Presence {
 
   setIdentity(identity: Identity): void {
     this.#self = identity;
-    this.awareness.setLocalStateField('user', { name: identity.name, color: identity.color, id: identity.id });
+    this.awareness.setLocalStateField('user', { name: identity.name || '…', color: identity.color, id: identity.id });
+    this.#notify?.();
   }
 
   set<K extends keyof PeerState>(field: K, value: PeerState[K]): void {

@@ -2,7 +2,7 @@
  * Opening a board link: the token from the fragment, the role from the API (or, offline, from
  * this browser's memory of the board), and the server's clock offset for timers.
  */
-import type { Role } from '../../shared/schema/index.ts';
+import { ROLES, type Role } from '../../shared/schema/index.ts';
 import { api, ApiError } from '../lib/api.ts';
 import { recentBoards, rememberBoard } from '../lib/recent-boards.ts';
 
@@ -21,8 +21,10 @@ export async function openBoard(id: string, token: string): Promise<OpenedBoard>
     return { id, token, role: info.role, title: info.title, clockOffsetMs, offline: false };
   } catch (e) {
     if (e instanceof ApiError) throw e;
-    const known = recentBoards().find((b) => b.id === id && b.token === token);
-    if (!known) throw e;
-    return { id, token, role: known.role, title: known.title, clockOffsetMs: 0, offline: true };
+    // Offline: the role this browser last had with this very token.
+    const known = recentBoards().find((b) => b.id === id);
+    const role = known && (known.token === token ? known.role : ROLES.find((r) => known.tokens?.[r] === token));
+    if (!known || !role) throw e;
+    return { id, token, role, title: known.title, clockOffsetMs: 0, offline: true };
   }
 }
