@@ -1,31 +1,91 @@
 /**
- * GET /api/boards/:id/export?format=F — any role may export. Rendering happens here on the server
- * so that a large board never freezes a browser.
+ * GET /api/boards/:id/export?format=F[&lang=en|sl] — any role may export. Rendering happens here on
+ * the server so that a large board never freezes a browser. The live document is only read for a
+ * moment (a snapshot); every renderer then works on that plain snapshot, away from the room.
  */
 import { Hono } from 'hono';
-import { readMeta } from '../../shared/board/index.ts';
+import { readMeta, snapshotBoard } from '../../shared/board/index.ts';
 import { backupOf } from '../../shared/export/backup.ts';
+import { interventionsCsv, relationsCsv, stakeholdersCsv } from '../../shared/csv/export.ts';
+import { buildReport } from '../../shared/export/report-model.ts';
+import { reportMarkdown } from '../../shared/export/report-markdown.ts';
+import { reportHtml } from '../../shared/export/report-html.ts';
+import { REPORT_LANGS, type ReportLang } from '../../shared/export/report-messages.ts';
+import type { BoardSnapshot } from '../../shared/board/snapshot.ts';
+import { reportPdf, type PdfFonts } from '../export/report-pdf.ts';
+import { reportDocx } from '../export/report-docx.ts';
+import { boardXlsx } from '../export/workbook-xlsx.ts';
 import type { BoardStore } from '../persistence/store.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
 import { boardAccess } from './board-access.ts';
 import { BadRequest } from './json-body.ts';
 
-export interface ExportDeps { store: BoardStore; registry: RoomRegistry }
+export interface ExportDeps {
+  store: BoardStore;
+  registry: RoomRegistry;
+  /** fonts for PDF reports; undefined finds DejaVu Sans, null uses pdfkit's Helvetica */
+  pdfFonts?: PdfFonts | null;
+}
+
+export const EXPORT_FORMATS = ['json', 'interventions.csv', 'stakeholders.csv', 'relations.csv', 'xlsx', 'md', 'html', 'pdf', 'docx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function fileBaseName(title: string): string {
   const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
   return slug.slice(0, 60) || 'board';
 }
 
-export function exportApi({ store, registry }: ExportDeps) {
+interface Rendered { body: string | Uint8Array; type: string; suffix: string }
+
+const CSV = 'text/csv; charset=utf-8';
+
+async function render(format: ExportFormat, snapshot: BoardSnapshot, lang: ReportLang, fonts: PdfFonts | null | undefined): Promise<Rendered> {
+  const now = new Date();
+  const report = () => buildReport(snapshot, { lang, now });
+  const reportSuffix = lang === 'en' ? 'report' : `report-${lang}`;
+  switch (format) {
+    case 'json': throw new Error('json is rendered from the live document');
+    case 'interventions.csv':
+      return { body: interventionsCsv(snapshot), type: CSV, suffix: 'interventions.csv' };
+    case 'stakeholders.csv':
+      return { body: stakeholdersCsv(snapshot), type: CSV, suffix: 'stakeholders.csv' };
+    case 'relations.csv':
+      return { body: relationsCsv(snapshot), type: CSV, suffix: 'relations.csv' };
+    case 'xlsx':
+      return { body: await boardXlsx(snapshot, { lang, now }), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', suffix: 'xlsx' };
+    case 'md':
+      return { body: reportMarkdown(report()), type: 'text/markdown; charset=utf-8', suffix: `${reportSuffix}.md` };
+    case 'html':
+      return { body: reportHtml(report()), type: 'text/html; charset=utf-8', suffix: `${reportSuffix}.html` };
+    case 'pdf':
+      return { body: await reportPdf(report(), { fonts, now }), type: 'application/pdf', suffix: `${reportSuffix}.pdf` };
+    case 'docx':
+      return { body: await reportDocx(report()), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', suffix: `${reportSuffix}.docx` };
+  }
+}
+
+export function exportApi({ store, registry, pdfFonts }: ExportDeps) {
   return new Hono().get('/:id/export', boardAccess(store, 'viewer'), async (c) => {
     const format = c.req.query('format') ?? 'json';
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new BadRequest(`unknown export format: ${format}; use one of ${EXPORT_FORMATS.join(', ')}`);
+    }
+    const lang = c.req.query('lang') ?? 'en';
+    if (!(REPORT_LANGS as readonly string[]).includes(lang)) throw new BadRequest(`unknown language: ${lang}; use one of ${REPORT_LANGS.join(', ')}`);
     const { id } = c.get('board');
-    if (format !== 'json') throw new BadRequest(`unknown export format: ${format}`);
-    const { backup, title } = await registry.read(id, (doc) => ({ backup: backupOf(doc), title: readMeta(doc).title }));
-    return c.body(JSON.stringify(backup), 200, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileBaseName(title)}.leverboard.json"`,
+    const headers = (type: string, name: string) => ({
+      'content-type': type,
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
     });
+    if (format === 'json') {
+      const { backup, title } = await registry.read(id, (doc) => ({ backup: backupOf(doc), title: readMeta(doc).title }));
+      return c.body(JSON.stringify(backup), 200, headers('application/json; charset=utf-8', `${fileBaseName(title)}.leverboard.json`));
+    }
+    const snapshot = await registry.read(id, (doc) => snapshotBoard(doc));
+    const file = await render(format as ExportFormat, snapshot, lang as ReportLang, pdfFonts);
+    const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
+    return c.body(body as never, 200, headers(file.type, `${fileBaseName(snapshot.meta.title)}.${file.suffix}`));
   });
 }

@@ -1,0 +1,61 @@
+/**
+ * The portfolio matrix as SVG: fields of action down, systemic levers across; each card sits in the
+ * column of its first lever (as in the app). A cell's shade is the lever coverage of that field
+ * (every lever of a card counts), so empty lever columns — a finding the workshop must see — show.
+ */
+import type { BoardSnapshot } from '../../board/snapshot.ts';
+import { LEVERS } from '../../schema/index.ts';
+import { fieldOf, fieldsOfBoard, leverColumnOf, leverCoverage, LEVER_COLUMNS, NO_LEVER, type LeverColumn } from '../../portfolio/index.ts';
+import { REPORT_MESSAGES, fieldLabel, fill, leverLabel, type ReportLang } from '../report-messages.ts';
+import { COVERAGE_FILL } from './colours.ts';
+import { charsFor, lines, n, svgDocument, text, wrap, type Picture } from './svg.ts';
+
+const HEAD_W = 170, COL_W = 150, HEAD_H = 56, CARD_H = 20, CARD_GAP = 4, PAD = 6, MAX_CARDS = 8;
+
+export function matrixSvg(board: Pick<BoardSnapshot, 'meta' | 'interventions'>, lang: ReportLang = 'en'): Picture {
+  const m = REPORT_MESSAGES[lang];
+  const live = board.interventions.filter((i) => i.status !== 'dropped');
+  const fields = fieldsOfBoard(board.meta);
+  const coverage = leverCoverage(live, fields);
+  const cells = new Map<string, typeof live>();
+  for (const i of live) {
+    const key = `${fieldOf(i, fields)}|${leverColumnOf(i)}`;
+    cells.set(key, [...(cells.get(key) ?? []), i]);
+  }
+  const columns: LeverColumn[] = LEVER_COLUMNS.filter((l) => l !== NO_LEVER || live.some((i) => leverColumnOf(i) === NO_LEVER));
+  const rows = fields.filter((f) => f !== '' || live.some((i) => fieldOf(i, fields) === ''));
+  const rowHeight = (f: string) => {
+    const most = Math.max(0, ...columns.map((c) => Math.min(cells.get(`${f}|${c}`)?.length ?? 0, MAX_CARDS + 1)));
+    return Math.max(48, PAD * 2 + most * (CARD_H + CARD_GAP));
+  };
+  const width = HEAD_W + columns.length * COL_W;
+  let body = '';
+  columns.forEach((c, ci) => {
+    const x = HEAD_W + ci * COL_W;
+    body += `<rect x="${x}" y="0" width="${COL_W}" height="${HEAD_H}" fill="#e0e7ff" stroke="#94a3b8"/>`;
+    body += lines(x + 8, 20, wrap(leverLabel(m, c), charsFor(COL_W - 16, 12), 3), 14, { 'font-weight': 'bold' });
+  });
+  let y = HEAD_H;
+  for (const f of rows) {
+    const h = rowHeight(f);
+    body += `<rect x="0" y="${y}" width="${HEAD_W}" height="${h}" fill="#f8fafc" stroke="#94a3b8"/>`;
+    body += lines(8, y + 18, wrap(fieldLabel(m, f), charsFor(HEAD_W - 16, 12), 4), 14, { 'font-weight': 'bold' });
+    columns.forEach((c, ci) => {
+      const x = HEAD_W + ci * COL_W;
+      const level = c === NO_LEVER ? 'empty' : coverage.cells[f]?.[c as (typeof LEVERS)[number]]?.level ?? 'empty';
+      body += `<rect x="${x}" y="${y}" width="${COL_W}" height="${h}" fill="${COVERAGE_FILL[level]}" stroke="#94a3b8"/>`;
+      const cards = cells.get(`${f}|${c}`) ?? [];
+      cards.slice(0, MAX_CARDS).forEach((card, k) => {
+        const cy = y + PAD + k * (CARD_H + CARD_GAP);
+        const label = [card.code, card.title].filter(Boolean).join(' ');
+        body += `<rect x="${x + PAD}" y="${n(cy)}" width="${COL_W - 2 * PAD}" height="${CARD_H}" rx="3" fill="#ffffff" stroke="#64748b"/>`;
+        body += text(x + PAD + 4, cy + 14, wrap(label, charsFor(COL_W - 2 * PAD - 8, 10), 1)[0] ?? '', { 'font-size': 10 });
+      });
+      if (cards.length > MAX_CARDS) {
+        body += text(x + PAD + 4, y + PAD + MAX_CARDS * (CARD_H + CARD_GAP) + 14, fill(m.more, { n: cards.length - MAX_CARDS }), { 'font-size': 10, fill: '#475569' });
+      }
+    });
+    y += h;
+  }
+  return svgDocument(width, y + 1, `<g>${body}</g>`, m.matrix.title);
+}

@@ -1,0 +1,276 @@
+/**
+ * The workshop report as one model, laid out along the Climate City Contract's Action Plan
+ * modules: A-2.1 emissions gap, A-3.2 stakeholder mapping, B-1.1 impact pathways, B-2.2 action
+ * outlines, C-3.1 financing, then voting results and open comment threads. Markdown, HTML, PDF and
+ * DOCX each render this same model, so the four files always say the same thing.
+ *
+ * The model is plain data made of a few block kinds (paragraph, sub-heading, table, picture, field
+ * list); numbers stay numbers so each renderer formats them for its medium and language.
+ */
+import type { BoardSnapshot } from '../board/snapshot.ts';
+import type { Comment, Intervention, Round } from '../schema/index.ts';
+import { emissionsGap, fieldOf, fieldsOfBoard, impactPathways } from '../portfolio/index.ts';
+import { quadrantOf } from '../stakeholders/index.ts';
+import { matrixSvg } from './pictures/matrix.ts';
+import { networkSvg } from './pictures/network.ts';
+import { stakeholderGridSvg, stakeholderOrder } from './pictures/stakeholder-grid.ts';
+import { REPORT_MESSAGES, fieldLabel, fill, formatNumber, leverLabel, type ReportLang, type ReportMessages } from './report-messages.ts';
+
+export type Cell = string | number | null;
+export interface Column { label: string; numeric?: boolean; /** fraction digits shown for numbers */ digits?: number; /** relative width */ width?: number }
+
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'table'; columns: Column[]; rows: Cell[][]; footer?: Cell[] }
+  | { kind: 'picture'; caption: string; svg: string; width: number; height: number }
+  | { kind: 'fields'; items: { label: string; value: string }[] };
+
+export interface Section { id: string; module: string; title: string; blocks: Block[] }
+
+export interface ReportModel {
+  lang: ReportLang;
+  messages: ReportMessages;
+  title: string;
+  city: string;
+  /** the day the report was made, written out in the report's language */
+  date: string;
+  sections: Section[];
+}
+
+export interface ReportOptions { lang?: ReportLang; now?: Date }
+
+export function buildReport(board: BoardSnapshot, { lang = 'en', now = new Date() }: ReportOptions = {}): ReportModel {
+  const m = REPORT_MESSAGES[lang];
+  return {
+    lang,
+    messages: m,
+    title: board.meta.title || m.report,
+    city: board.meta.city,
+    date: new Intl.DateTimeFormat(m.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(now),
+    sections: [
+      gapSection(board, m, lang),
+      stakeholderSection(board, m, lang),
+      pathwaySection(board, m),
+      outlineSection(board, m, lang),
+      financingSection(board, m),
+      votingSection(board, m),
+      commentSection(board, m),
+    ],
+  };
+}
+
+const byCode = (a: Intervention, b: Intervention) =>
+  a.code.localeCompare(b.code, 'en', { numeric: true }) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+
+function actionName(i: Pick<Intervention, 'code' | 'title'>): string {
+  return [i.code, i.title].filter(Boolean).join(' ');
+}
+
+function gapSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLang): Section {
+  const gap = emissionsGap(board.meta, board.interventions);
+  const pct = (v: number | null) => (v === null || !gap.baselineTco2e ? null : Math.round((v / gap.baselineTco2e) * 1000) / 10);
+  const rows: Cell[][] = [
+    [fill(m.gap.baseline, { year: board.meta.baselineYear ?? '—' }), gap.baselineTco2e, gap.baselineTco2e ? 100 : null],
+    [fill(m.gap.target, { pct: formatNumber(lang, gap.targetReductionPct, 1) }), gap.targetTco2e, pct(gap.targetTco2e)],
+    [m.gap.otherPlans, gap.otherPlansTco2e, pct(gap.otherPlansTco2e)],
+    [m.gap.gap, gap.gapTco2e, pct(gap.gapTco2e)],
+    [m.gap.portfolio, gap.portfolioTco2e, pct(gap.portfolioTco2e)],
+    [m.gap.residual, gap.residualTco2e, pct(gap.residualTco2e)],
+  ];
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: m.gap.intro },
+    { kind: 'table', columns: [{ label: m.gap.item, width: 3 }, { label: m.gap.value, numeric: true }, { label: m.gap.share, numeric: true, digits: 1 }], rows },
+  ];
+  if (gap.baselineTco2e === null) blocks.push({ kind: 'paragraph', text: m.gap.noBaseline });
+  if (gap.closedPct !== null) blocks.push({ kind: 'paragraph', text: fill(m.gap.closed, { pct: formatNumber(lang, gap.closedPct, 1) }) });
+  if (gap.missingReductions > 0) blocks.push({ kind: 'paragraph', text: fill(m.gap.missing, { n: gap.missingReductions }) });
+  return { id: 'gap', module: 'A-2.1', title: m.gap.title, blocks };
+}
+
+function stakeholderSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLang): Section {
+  const people = stakeholderOrder(board.stakeholders);
+  const grid = stakeholderGridSvg(board, lang);
+  const blocks: Block[] = [];
+  if (people.length === 0) return { id: 'stakeholders', module: 'A-3.2', title: m.stakeholders.title, blocks: [{ kind: 'paragraph', text: m.none }] };
+  blocks.push({ kind: 'picture', caption: m.stakeholders.grid, ...grid });
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { label: '#', numeric: true, width: 0.5 }, { label: m.stakeholders.system, width: 2 }, { label: m.stakeholders.name, width: 3 },
+      { label: m.stakeholders.type, width: 1.8 }, { label: m.stakeholders.sector, width: 1.5 }, { label: m.stakeholders.power, numeric: true, width: 0.9 },
+      { label: m.stakeholders.interest, numeric: true, width: 1 }, { label: m.stakeholders.quadrant, width: 1.7 }, { label: m.stakeholders.attitude, width: 1.3 },
+      { label: m.stakeholders.engagement, width: 1.6 },
+    ],
+    rows: people.map((s, i) => [
+      i + 1, s.system, s.organisation && s.organisation !== s.name ? `${s.name} (${s.organisation})` : s.name, s.type,
+      s.sector ? m.sector[s.sector] : '', s.power, s.interest, m.quadrant[quadrantOf(s.power, s.interest)],
+      m.attitude[s.attitude], m.engagement[s.engagement],
+    ]),
+  });
+  if (board.relations.length > 0) {
+    const names = new Map(board.stakeholders.map((s) => [s.id, s.name]));
+    blocks.push({ kind: 'subheading', text: m.stakeholders.relations });
+    blocks.push({ kind: 'picture', caption: m.stakeholders.network, ...networkSvg(board, lang) });
+    blocks.push({
+      kind: 'table',
+      columns: [{ label: m.stakeholders.from, width: 2 }, { label: m.stakeholders.relationType }, { label: m.stakeholders.to, width: 2 }, { label: m.stakeholders.label, width: 2 }, { label: m.stakeholders.strength, numeric: true }],
+      rows: [...board.relations].sort((a, b) => (names.get(a.from) ?? '').localeCompare(names.get(b.from) ?? '') || a.id.localeCompare(b.id))
+        .map((r) => [names.get(r.from) ?? r.from, `${m.relationType[r.type]}${r.directed ? ' →' : ''}`, names.get(r.to) ?? r.to, r.label, r.strength]),
+    });
+  }
+  return { id: 'stakeholders', module: 'A-3.2', title: m.stakeholders.title, blocks };
+}
+
+function pathwaySection(board: BoardSnapshot, m: ReportMessages): Section {
+  const fields = fieldsOfBoard(board.meta);
+  const blocks: Block[] = [];
+  for (const f of impactPathways(board.interventions, fields)) {
+    if (f.groups.length === 0) continue;
+    blocks.push({ kind: 'subheading', text: fieldLabel(m, f.field) });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { label: m.pathways.lever, width: 1.5 }, { label: m.pathways.interventions, width: 3 }, { label: m.pathways.early, width: 2 },
+        { label: m.pathways.late, width: 2 }, { label: m.pathways.direct, numeric: true, width: 1.2 }, { label: m.pathways.indirect, width: 2 },
+      ],
+      rows: f.groups.map((g) => [
+        leverLabel(m, g.lever),
+        g.interventions.map(actionName).join('; '),
+        g.interventions.map((s) => s.earlyChanges).filter(Boolean).join('; '),
+        g.interventions.map((s) => s.lateOutcomes || s.outcome).filter(Boolean).join('; '),
+        g.reductionTco2e,
+        g.cobenefits.join(', '),
+      ]),
+    });
+  }
+  if (blocks.length === 0) blocks.push({ kind: 'paragraph', text: m.none });
+  return { id: 'pathways', module: 'B-1.1', title: m.pathways.title, blocks };
+}
+
+function outlineSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLang): Section {
+  const fields = fieldsOfBoard(board.meta);
+  const names = new Map(board.stakeholders.map((s) => [s.id, s.name]));
+  const codes = new Map(board.interventions.map((i) => [i.id, actionName(i)]));
+  const votes = new Map<string, number>();
+  for (const v of board.votes) votes.set(v.target, (votes.get(v.target) ?? 0) + 1);
+  const blocks: Block[] = [];
+  if (board.interventions.length > 0) blocks.push({ kind: 'picture', caption: m.matrix.caption, ...matrixSvg(board, lang) });
+  const o = m.outlines;
+  for (const i of [...board.interventions].sort(byCode)) {
+    const num = (v: number | null) => formatNumber(lang, v, 1);
+    const items = [
+      { label: o.module, value: i.module },
+      { label: o.field, value: fieldLabel(m, fieldOf(i, fields)) },
+      { label: o.levers, value: i.levers.map((l) => leverLabel(m, l)).join(', ') },
+      { label: o.type, value: i.type },
+      { label: o.status, value: m.status[i.status] },
+      { label: o.description, value: i.description },
+      { label: o.outcome, value: i.outcome },
+      { label: o.responsible, value: i.responsible },
+      { label: o.scale, value: i.scale },
+      { label: o.stakeholders, value: i.stakeholders.map((s) => names.get(s) ?? s).join(', ') },
+      { label: o.period, value: i.startYear || i.endYear ? `${i.startYear ?? '…'} – ${i.endYear ?? '…'}` : '' },
+      { label: o.reduction, value: num(i.reductionTco2e) },
+      { label: o.cost, value: num(i.costEur) },
+      { label: o.costPerT, value: i.costEur != null && i.reductionTco2e ? num(i.costEur / i.reductionTco2e) : '' },
+      { label: o.renewable, value: num(i.renewableMwh) },
+      { label: o.cobenefits, value: i.cobenefits.join(', ') },
+      { label: o.dependsOn, value: i.dependsOn.map((d) => codes.get(d) ?? d).join(', ') },
+      { label: o.notes, value: i.notes },
+      { label: o.votes, value: votes.get(i.id) ? String(votes.get(i.id)) : '' },
+    ].filter((item) => item.value.trim() !== '');
+    blocks.push({ kind: 'subheading', text: actionName(i) || i.id });
+    blocks.push({ kind: 'fields', items });
+  }
+  if (board.interventions.length === 0) blocks.push({ kind: 'paragraph', text: m.none });
+  return { id: 'outlines', module: 'B-2.2', title: m.outlines.title, blocks };
+}
+
+function financingSection(board: BoardSnapshot, m: ReportMessages): Section {
+  const fields = fieldsOfBoard(board.meta);
+  const live = board.interventions.filter((i) => i.status !== 'dropped').sort(byCode);
+  const f = m.financing;
+  if (live.length === 0) return { id: 'financing', module: 'C-3.1', title: f.title, blocks: [{ kind: 'paragraph', text: m.none }] };
+  const sum = (pick: (i: Intervention) => number | null) => live.reduce((t, i) => t + (pick(i) ?? 0), 0);
+  return {
+    id: 'financing', module: 'C-3.1', title: f.title,
+    blocks: [{
+      kind: 'table',
+      columns: [
+        { label: f.action, width: 3 }, { label: f.responsible, width: 2 }, { label: f.start, numeric: true, width: 1 }, { label: f.end, numeric: true, width: 0.9 },
+        { label: f.field, width: 1.6 }, { label: f.impact, numeric: true, width: 1.2 }, { label: f.cost, numeric: true, width: 1.4 },
+      ],
+      rows: live.map((i) => [actionName(i), i.responsible, yearCell(i.startYear), yearCell(i.endYear), fieldLabel(m, fieldOf(i, fields)), i.reductionTco2e, i.costEur]),
+      footer: [m.total, '', null, null, '', sum((i) => i.reductionTco2e), sum((i) => i.costEur)],
+    }],
+  };
+}
+
+/** Years are written as text so no renderer groups their digits ("2,025"). */
+function yearCell(year: number | null): Cell {
+  return year === null ? null : String(year);
+}
+
+export interface RoundResult { round: Round; voters: number; ranked: { rank: number; target: string; label: string; votes: number }[] }
+
+/** Closed or revealed rounds, each ranked by dots (ties share a rank); open hidden rounds stay secret. */
+export function votingResults(board: BoardSnapshot): RoundResult[] {
+  const labels = targetLabels(board);
+  return [...board.rounds]
+    .filter((r) => r.status === 'closed' || r.revealed)
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+    .map((round) => {
+      const votes = board.votes.filter((v) => v.round === round.id);
+      const counts = new Map<string, number>();
+      for (const v of votes) counts.set(v.target, (counts.get(v.target) ?? 0) + 1);
+      const sorted = [...counts].map(([target, n]) => ({ target, label: labels.get(target) ?? target, votes: n }))
+        .sort((a, b) => b.votes - a.votes || a.label.localeCompare(b.label, 'en', { numeric: true }));
+      let rank = 0;
+      const ranked = sorted.map((r, i) => ({ ...r, rank: i > 0 && sorted[i - 1].votes === r.votes ? rank : (rank = i + 1) }));
+      return { round, voters: new Set(votes.map((v) => v.voter)).size, ranked };
+    });
+}
+
+function votingSection(board: BoardSnapshot, m: ReportMessages): Section {
+  const blocks: Block[] = [];
+  for (const { round, voters, ranked } of votingResults(board)) {
+    blocks.push({ kind: 'subheading', text: `${round.title || round.id} (${round.status === 'open' ? m.voting.open : m.voting.closed})` });
+    blocks.push({ kind: 'paragraph', text: `${fill(m.voting.perPerson, { n: round.votesPerPerson })} · ${fill(m.voting.voters, { n: voters })}` });
+    if (ranked.length === 0) blocks.push({ kind: 'paragraph', text: m.voting.noVotes });
+    else blocks.push({ kind: 'table', columns: [{ label: m.voting.rank, numeric: true, width: 0.6 }, { label: m.voting.item, width: 5 }, { label: m.voting.votes, numeric: true, width: 0.8 }], rows: ranked.map((r) => [r.rank, r.label, r.votes]) });
+  }
+  if (blocks.length === 0) blocks.push({ kind: 'paragraph', text: m.none });
+  return { id: 'voting', module: '', title: m.voting.title, blocks };
+}
+
+/** What a record id stands for, in words: an intervention's code and title, a stakeholder's name, a note's text. */
+export function targetLabels(board: BoardSnapshot): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const i of board.interventions) out.set(i.id, actionName(i) || i.id);
+  for (const s of board.stakeholders) out.set(s.id, s.name || s.id);
+  for (const c of board.canvas) if (!c.private) out.set(c.id, c.text.replace(/\s+/g, ' ').slice(0, 80) || c.kind);
+  return out;
+}
+
+/** Open threads: root comments not resolved, each followed by its replies in time order. */
+export function openThreads(comments: readonly Comment[]): { root: Comment; replies: Comment[] }[] {
+  const byTime = (a: Comment, b: Comment) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+  return comments.filter((c) => c.parent === null && !c.resolved).sort(byTime)
+    .map((root) => ({ root, replies: comments.filter((c) => c.parent === root.id).sort(byTime) }));
+}
+
+function commentSection(board: BoardSnapshot, m: ReportMessages): Section {
+  const labels = targetLabels(board);
+  const when = new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const rows: Cell[][] = [];
+  for (const { root, replies } of openThreads(board.comments)) {
+    rows.push([root.target ? labels.get(root.target) ?? root.target : m.comments.board, root.author, root.text, when.format(root.createdAt)]);
+    for (const r of replies) rows.push(['', `↳ ${r.author}`, r.text, when.format(r.createdAt)]);
+  }
+  const blocks: Block[] = rows.length === 0
+    ? [{ kind: 'paragraph', text: m.none }]
+    : [{ kind: 'table', columns: [{ label: m.comments.on, width: 2 }, { label: m.comments.author, width: 1.3 }, { label: m.comments.text, width: 4 }, { label: m.comments.when, width: 1.5 }], rows }];
+  blocks.push({ kind: 'paragraph', text: m.comments.resolved });
+  return { id: 'comments', module: '', title: m.comments.title, blocks };
+}

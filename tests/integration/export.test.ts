@@ -1,0 +1,302 @@
+/**
+ * Exports through the HTTP API of a real server (SQLite in a temp dir), each file read back with
+ * an independent reader — papaparse, SheetJS, mammoth, pdftotext, an XML validator — and compared
+ * with the board. The board is the City of Kranj's plan, imported through the CSV import API, with
+ * the workshop traces a real session leaves (relations, notes, votes, comments).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import Papa from 'papaparse';
+import * as XLSX from 'xlsx';
+import mammoth from 'mammoth';
+import { XMLValidator } from 'fast-xml-parser';
+import { startServer, type RunningServer } from '../../server/server.ts';
+import { snapshotBoard, updateMeta, type BoardSnapshot } from '../../shared/board/index.ts';
+import { addWorkshopTraces, KRANJ_DIR } from '../../server/export/test-boards.ts';
+import { createBoard, type CreatedBoard } from '../support/board-client.ts';
+
+let server: RunningServer;
+let dataDir: string;
+let board: CreatedBoard;
+let snapshot: BoardSnapshot;
+
+async function exportFile(id: string, token: string, format: string, lang?: string) {
+  return fetch(`${server.url}/api/boards/${id}/export?format=${encodeURIComponent(format)}${lang ? `&lang=${lang}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
+}
+const boardCount = () => {
+  const db = new Database(join(dataDir, 'leverboard.sqlite'), { readonly: true, fileMustExist: true });
+  try { return (db.prepare('SELECT count(*) AS n FROM boards').get() as { n: number }).n; } finally { db.close(); }
+};
+const read = (id: string) => server.registry.read(id, (doc) => snapshotBoard(doc));
+const postImport = (body: string) => fetch(`${server.url}/api/boards/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'leverboard-export-'));
+  server = await startServer({ port: 0, host: '127.0.0.1', dataDir });
+  board = await createBoard(server.url, { title: 'Kranj — Climate City Contract', city: 'Kranj' });
+  for (const format of ['stakeholders.csv', 'interventions.csv']) {
+    const res = await fetch(`${server.url}/api/boards/${board.id}/import?format=${format}`, {
+      method: 'POST', headers: { authorization: `Bearer ${board.tokens.editor}`, 'content-type': 'text/csv' },
+      body: readFileSync(new URL(format, KRANJ_DIR), 'utf8'),
+    });
+    expect(res.status).toBe(200);
+  }
+  const e = JSON.parse(readFileSync(new URL('emissions.json', KRANJ_DIR), 'utf8'));
+  await server.registry.change(board.id, (doc, origin) => {
+    updateMeta(doc, { baselineYear: e.baselineYear, baselineTco2e: e.baselineTco2e, targetReductionPct: e.targetReductionPct, otherPlansTco2e: e.otherPlansTco2e }, origin);
+    addWorkshopTraces(doc, Date.UTC(2025, 2, 14, 9));
+  });
+  snapshot = await read(board.id);
+}, 60_000);
+afterAll(async () => { await server.close(); rmSync(dataDir, { recursive: true, force: true }); });
+
+describe('JSON backup', () => {
+  it('round-trips exactly: export, import, every root equal', async () => {
+    const res = await exportFile(board.id, board.tokens.viewer, 'json');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="kranj-climate-city-contract\.leverboard\.json"/);
+    const text = await res.text();
+    const imported = await postImport(text);
+    expect(imported.status).toBe(201);
+    const copy = (await imported.json()) as CreatedBoard;
+    expect(copy.id).not.toBe(board.id);
+    expect(await read(copy.id)).toEqual(snapshot);
+    // and the copy exports the same backup again (apart from the time it was made)
+    const again = JSON.parse(await (await exportFile(copy.id, copy.tokens.viewer, 'json')).text());
+    expect({ ...again, exportedAt: 0 }).toEqual({ ...JSON.parse(text), exportedAt: 0 });
+  });
+
+  it('migrates a version 1 backup (one `lever` per intervention)', async () => {
+    const v1 = {
+      format: 'leverboard', version: 1,
+      board: {
+        meta: { title: 'Old board', city: 'Velenje' },
+        interventions: [
+          { ...snapshot.interventions[0], id: 'old1', levers: undefined, locked: undefined, lever: 'governance' },
+          { ...snapshot.interventions[1], id: 'old2', levers: undefined, locked: undefined, lever: '' },
+        ],
+        stakeholders: [{ ...snapshot.stakeholders[0], id: 'st1', locked: undefined }],
+      },
+    };
+    const res = await postImport(JSON.stringify(v1));
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as CreatedBoard;
+    const copy = await read(created.id);
+    expect(copy.meta).toMatchObject({ title: 'Old board', city: 'Velenje', schemaVersion: 2 });
+    expect(copy.interventions.find((i) => i.id === 'old1')).toMatchObject({ levers: ['governance'], locked: false });
+    expect(copy.interventions.find((i) => i.id === 'old2')?.levers).toEqual([]);
+    expect(copy.interventions[0]).not.toHaveProperty('lever');
+    expect(copy.stakeholders[0].locked).toBe(false);
+  });
+
+  it('refuses broken and hostile files with a clear 400 and creates nothing', async () => {
+    const good = await (await exportFile(board.id, board.tokens.viewer, 'json')).json();
+    const withBoard = (b: Record<string, unknown>) => JSON.stringify({ ...good, board: { ...good.board, ...b } });
+    const cases: [string, string, RegExp][] = [
+      ['not JSON', '{"format": "leverboard", "version": 2, "board": {', /JSON/],
+      ['empty', '', /JSON/],
+      ['an array', '[1,2,3]', /not a Leverboard backup/],
+      ['wrong format', JSON.stringify({ ...good, format: 'miro' }), /format/],
+      ['no version', JSON.stringify({ ...good, version: 'two' }), /version/],
+      ['a future version', JSON.stringify({ ...good, version: 99 }), /newer/],
+      ['no board', JSON.stringify({ format: 'leverboard', version: 2 }), /board/],
+      ['10^6 records', `{"format":"leverboard","version":2,"board":{"votes":[${Array(1_000_000).fill('{}').join(',')}]}}`, /too many records/],
+      ['__proto__ key', `{"format":"leverboard","version":2,"board":{"meta":{"title":"x","__proto__":{"polluted":true}}}}`, /__proto__/],
+      ['constructor key', withBoard({ interventions: [{ ...good.board.interventions[0], constructor: { prototype: { polluted: true } } }] }), /constructor/],
+      ['wrong types', withBoard({ interventions: [{ ...good.board.interventions[0], costEur: 'a lot' }] }), /interventions\[0\]: costEur/],
+      ['records not objects', withBoard({ stakeholders: [1, 2] }), /stakeholders\[0\]: expected an object/],
+      ['meta not an object', withBoard({ meta: 'Kranj' }), /meta: expected an object/],
+      ['records not an array', withBoard({ relations: { a: 1 } }), /relations: expected an array/],
+      ['duplicate ids', withBoard({ stakeholders: [good.board.stakeholders[0], good.board.stakeholders[0]] }), /duplicate id/],
+      ['a huge string', withBoard({ meta: { ...good.board.meta, title: 'x'.repeat(1_000_000) } }), /meta: title/],
+      ['a bad id', withBoard({ canvas: [{ ...good.board.canvas[0], id: '../../etc' }] }), /canvas\[0\]: id/],
+      ['deep nesting', `{"format":"leverboard","version":2,"board":{"meta":${'{"a":'.repeat(50)}1${'}'.repeat(50)}}}`, /nested too deeply/],
+    ];
+    const before = boardCount();
+    for (const [name, body, message] of cases) {
+      const res = await postImport(body);
+      expect(res.status, name).toBe(400);
+      const json = await res.json();
+      expect(json.error, name).toMatch(message);
+      expect(json.error, name).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    }
+    expect(boardCount()).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  }, 60_000);
+});
+
+describe('CSV exports', () => {
+  const parse = async (res: Response) => {
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 BOM Excel needs
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3));
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    return parsed;
+  };
+
+  it('interventions.csv has every intervention with its figures, and no formula cell', async () => {
+    const res = await exportFile(board.id, board.tokens.commenter, 'interventions.csv');
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/filename="kranj-climate-city-contract\.interventions\.csv"/);
+    const { data, meta } = await parse(res);
+    expect(meta.fields?.slice(0, 5)).toEqual(['id', 'code', 'title', 'module', 'field']);
+    expect(data).toHaveLength(snapshot.interventions.length);
+    for (const i of snapshot.interventions) {
+      const row = data.find((r) => r.id === i.id)!;
+      expect(row.title.replace(/^'/, '')).toBe(i.title);
+      expect(row.reduction_tco2e_per_year === '' ? null : Number(row.reduction_tco2e_per_year)).toBe(i.reductionTco2e);
+      expect(row.cost_eur === '' ? null : Number(row.cost_eur)).toBe(i.costEur);
+      expect(row.levers).toBe(i.levers.join('; '));
+    }
+    const votes = data.reduce((t, r) => t + Number(r.votes), 0);
+    expect(votes).toBe(snapshot.votes.length);
+    for (const row of data) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
+  });
+
+  it('stakeholders.csv and relations.csv match the board', async () => {
+    const s = (await parse(await exportFile(board.id, board.tokens.viewer, 'stakeholders.csv'))).data;
+    expect(s).toHaveLength(64);
+    for (const p of snapshot.stakeholders) {
+      const row = s.find((r) => r.id === p.id)!;
+      expect([row.name, Number(row.power), Number(row.interest), row.sector]).toEqual([p.name.replace(/^[=+\-@]/, "'$&"), p.power, p.interest, p.sector]);
+    }
+    const r = (await parse(await exportFile(board.id, board.tokens.viewer, 'relations.csv'))).data;
+    expect(r.map((x) => [x.from, x.to, x.type, x.directed])).toEqual(
+      [...snapshot.relations].sort((a, b) => a.id.localeCompare(b.id)).map((x) => [x.from, x.to, x.type, String(x.directed)]),
+    );
+  });
+});
+
+describe('XLSX export', () => {
+  it('has one sheet per table, number cells with units, frozen filtered headers', async () => {
+    const res = await exportFile(board.id, board.tokens.viewer, 'xlsx');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/\.xlsx"/);
+    const book = XLSX.read(new Uint8Array(await res.arrayBuffer()), { type: 'array', cellDates: true });
+    expect(book.SheetNames).toEqual(['Interventions', 'Stakeholders', 'Relations', 'Emissions gap', 'Voting results', 'Comments']);
+
+    const sheet = book.Sheets.Interventions;
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet);
+    expect(rows).toHaveLength(snapshot.interventions.length);
+    const headers = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 })[0];
+    expect(headers).toContain('GHG reduction (tCO2e/yr)');
+    expect(headers).toContain('Total cost (EUR)');
+    const reductionCol = XLSX.utils.encode_col(headers.indexOf('GHG reduction (tCO2e/yr)'));
+    const numeric = Object.keys(sheet).filter((k) => k.startsWith(reductionCol) && k !== `${reductionCol}1` && /\d$/.test(k));
+    expect(numeric.length).toBeGreaterThan(20);
+    for (const ref of numeric) expect(sheet[ref].t).toBe('n');
+    const total = rows.reduce((t, r) => t + ((r['GHG reduction (tCO2e/yr)'] as number) ?? 0), 0);
+    expect(Math.round(total)).toBe(105_434);
+    const first = snapshot.interventions.find((i) => i.code === '1.1')!;
+    const row = rows.find((r) => r.Code === '1.1')!;
+    expect(row['Total cost (EUR)']).toBe(first.costEur);
+    expect(row.Title).toBe(first.title);
+
+    // frozen header row and an autofilter, straight from the sheet XML
+    const raw = XLSX.read(new Uint8Array(await (await exportFile(board.id, board.tokens.viewer, 'xlsx')).arrayBuffer()), { type: 'array', bookFiles: true }) as XLSX.WorkBook & { files?: Record<string, { content: Uint8Array }> };
+    const xml = new TextDecoder().decode((raw as unknown as { files: Record<string, { content: Uint8Array }> }).files['xl/worksheets/sheet1.xml'].content);
+    expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(xml).toMatch(/<autoFilter ref="A1:/);
+    expect(xml).toMatch(/<col [^>]*width=/);
+
+    const gap = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Emissions gap'], { header: 1 });
+    expect(gap[1][1]).toBe(238_832);
+    expect(Math.round(gap[4][1] as number)).toBe(113_264);
+
+    const votes = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Voting results']);
+    expect(votes.map((v) => [v.Rank, v.Votes])).toEqual([[1, 3], [2, 2], [2, 2]]);
+    expect(votes.every((v) => v.Round === 'Prioritete žarišč')).toBe(true); // the unrevealed round stays secret
+
+    const comments = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Comments);
+    expect(comments.map((c) => c.Comment)).toEqual(['Ali je strošek že potrjen?', 'Še ne — čakamo občinski svet.', 'Resolved thread']);
+    expect(comments[0].Created).toBeInstanceOf(Date);
+  });
+});
+
+describe('Reports', () => {
+  it('Markdown and HTML carry the Action Plan modules in English and Slovenian', async () => {
+    const md = await (await exportFile(board.id, board.tokens.viewer, 'md')).text();
+    for (const heading of ['## A-2.1 Emissions gap', '## A-3.2 Systems and stakeholder mapping', '## B-1.1 Impact pathways', '## B-2.2 Individual action outlines', '## C-3.1 Financing of the action portfolio', '## Voting results', '## Open comment threads']) {
+      expect(md).toContain(heading);
+    }
+    expect(md).toContain('| (1) Baseline emissions (2018) | 238,832 | 100 |');
+    expect(md).toMatch(/\| \*\*Total\*\* \|.*\| \*\*105,434\*\* \|/);
+    expect(md).toContain('![Power/interest grid](data:image/svg+xml');
+    expect(md).not.toContain('Secret private idea');
+    expect(md).not.toContain('Still secret');
+
+    const sl = await (await exportFile(board.id, board.tokens.viewer, 'html', 'sl')).text();
+    expect(sl).toContain('<html lang="sl">');
+    expect(sl).toContain('A-2.1 Emisijska vrzel');
+    expect(sl).toContain('238.832');
+    expect(sl).toContain('Ali je strošek že potrjen?');
+    expect(sl).toMatch(/<svg [^>]*aria-label="Mreža moč\/interes"/);
+    expect(sl).not.toContain('<script');
+    expect((await exportFile(board.id, board.tokens.viewer, 'html', 'de')).status).toBe(400);
+  });
+
+  it('PDF: A4 pages, selectable text with Slovenian letters, page numbers, vector pictures', async () => {
+    const res = await exportFile(board.id, board.tokens.viewer, 'pdf', 'sl');
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toMatch(/filename="kranj-climate-city-contract\.report-sl\.pdf"/);
+    const file = join(dataDir, 'report.pdf');
+    writeFileSync(file, new Uint8Array(await res.arrayBuffer()));
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    const pages = Number(info.match(/Pages:\s+(\d+)/)![1]);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const s of ['POROČILO DELAVNICE', 'A-2.1 Emisijska vrzel', 'A-3.2 Kartiranje sistemov in deležnikov', 'B-1.1 Poti učinka', 'C-3.1 Financiranje portfelja ukrepov', 'Rezultati glasovanja', 'Odprte razprave', 'Še ne — čakamo občinski svet.', 'Tesno upravljaj', '238.832', '105.434']) {
+      expect(text).toContain(s);
+    }
+    expect(text).toContain(`Stran ${pages} od ${pages}`);
+    expect(text).toContain('1.1 Phase out fossil fuel in district');
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fonts).toMatch(/DejaVuSans/);
+    // pictures are vector drawings, not images
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n');
+    expect(images.length).toBe(2); // the header lines only
+  }, 60_000);
+
+  it('DOCX: the report with the CCC tables as Word tables', async () => {
+    const res = await exportFile(board.id, board.tokens.viewer, 'docx');
+    expect(res.headers.get('content-disposition')).toMatch(/\.report\.docx"/);
+    const buffer = Buffer.from(await res.arrayBuffer());
+    const { value: html } = await mammoth.convertToHtml({ buffer });
+    expect(html).toContain('A-2.1 Emissions gap');
+    expect(html).toContain('C-3.1 Financing of the action portfolio');
+    const tables = html.match(/<table>[\s\S]*?<\/table>/g) ?? [];
+    expect(tables.length).toBeGreaterThan(40); // gap, stakeholders, relations, pathways, 35 outlines, financing, votes, comments
+    const financing = tables.find((t) => t.includes('Total cost (EUR)') && t.includes('Impact (tCO2e/yr)'))!;
+    expect(financing).toContain('1.1 Phase out fossil fuel in district heating/cooling and replacement with RES');
+    expect(financing).toContain('105,434');
+    const gap = tables.find((t) => t.includes('(4) Emissions gap'))!;
+    expect(gap).toContain('113,264');
+    const { value: text } = await mammoth.extractRawText({ buffer });
+    expect(text).toContain('Kranj — Climate City Contract');
+  }, 60_000);
+
+  it('any role exports; no token or an unknown format is refused', async () => {
+    for (const role of ['viewer', 'commenter', 'editor', 'facilitator'] as const) {
+      expect((await exportFile(board.id, board.tokens[role], 'md')).status).toBe(200);
+    }
+    expect((await fetch(`${server.url}/api/boards/${board.id}/export?format=md`)).status).toBe(401);
+    expect((await exportFile(board.id, 'nope', 'md')).status).toBe(403);
+    const bad = await exportFile(board.id, board.tokens.viewer, 'exe');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatch(/unknown export format/);
+  });
+});
+
+describe('SVG pictures in the report', () => {
+  it('are valid XML', async () => {
+    const html = await (await exportFile(board.id, board.tokens.viewer, 'html')).text();
+    const svgs = html.match(/<svg [\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs.length).toBe(3); // grid, network, matrix
+    for (const svg of svgs) expect(XMLValidator.validate(svg)).toBe(true);
+  });
+});
