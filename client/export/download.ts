@@ -1,0 +1,41 @@
+/**
+ * Files are made on the server (GET /api/boards/:id/export), so a large board never freezes the
+ * page: fetch with the board token as Bearer, then save the blob under the server's filename.
+ */
+import { ApiError } from '../lib/api.ts';
+
+export interface DownloadedFile { blob: Blob; filename: string }
+
+/** The filename of a Content-Disposition header (filename*=UTF-8'' first, then filename="…"). */
+export function filenameFrom(header: string | null, fallback: string): string {
+  if (!header) return fallback;
+  const star = header.match(/filename\*=UTF-8''([^;]+)/i);
+  if (star) { try { return decodeURIComponent(star[1]); } catch { /* fall through */ } }
+  const plain = header.match(/filename="([^"]+)"/i) ?? header.match(/filename=([^;]+)/i);
+  return plain ? plain[1].trim() : fallback;
+}
+
+export async function fetchExport(board: string, token: string, format: string, lang: string, signal?: AbortSignal): Promise<DownloadedFile> {
+  const res = await fetch(`/api/boards/${encodeURIComponent(board)}/export?format=${encodeURIComponent(format)}&lang=${encodeURIComponent(lang)}`, {
+    headers: { authorization: `Bearer ${token}` }, signal,
+  });
+  if (!res.ok) {
+    const body = await res.json().catch(() => ({ error: res.statusText }));
+    throw new ApiError(res.status, body.error ?? res.statusText);
+  }
+  return { blob: await res.blob(), filename: filenameFrom(res.headers.get('content-disposition'), `board.${format}`) };
+}
+
+/** Hand a blob to the browser as a download. */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // give the browser time to start the download before the URL goes away
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
