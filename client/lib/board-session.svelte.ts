@@ -74,7 +74,10 @@ export class BoardSession {
 
     const syncUrl = options.syncUrl ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
     this.provider = new WebsocketProvider(syncUrl, options.id, this.doc, { params: { token: options.token }, maxBackoffTime: 5000 });
-    this.provider.on('status', () => this.#refreshConnection());
+    this.provider.on('status', ({ status }: { status: string }) => {
+      if (status === 'connected') this.presence?.announce();
+      this.#refreshConnection();
+    });
     this.provider.on('sync', (synced: boolean) => {
       this.synced = synced;
       if (synced) this.loaded = true;
@@ -96,7 +99,7 @@ export class BoardSession {
     this.#cleanup.push(() => { removeEventListener('online', onOnline); removeEventListener('offline', onOffline); });
 
     const scope = WRITABLE_ROOTS[options.role].map((root) => this.doc.getMap(root));
-    this.undoManager = new Y.UndoManager(scope, { trackedOrigins: new Set([this.origin]), captureTimeout: 400 });
+    this.undoManager = new Y.UndoManager(scope, { doc: this.doc, trackedOrigins: new Set([this.origin]), captureTimeout: 400 });
     const onStack = () => {
       this.canUndo = this.undoManager.undoStack.length > 0;
       this.canRedo = this.undoManager.redoStack.length > 0;

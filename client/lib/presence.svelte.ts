@@ -68,6 +68,16 @@ export class Presence {
     this.#notify?.();
   }
 
+  /**
+   * Announce this person again with a newer clock. After a reconnect the server has told everyone
+   * this client left (with a bumped clock), so re-sending the old state would be ignored until
+   * the periodic renewal, and the person would look absent for up to 15 seconds.
+   */
+  announce(): void {
+    const state = this.awareness.getLocalState();
+    if (state) this.awareness.setLocalState({ ...state });
+  }
+
   set<K extends keyof PeerState>(field: K, value: PeerState[K]): void {
     this.awareness.setLocalStateField(field, value);
   }

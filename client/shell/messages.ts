@@ -38,7 +38,7 @@ export const shellMessages = defineMessages({
         you: '{name} (you)',
         anonymous: 'Someone',
         onView: '{name}, on {view}',
-        changeName: 'You: {name}. Change your name and colour',
+        changeName: 'change your name and colour',
         more: '{count} more',
       },
       identity: {
@@ -151,7 +151,7 @@ export const shellMessages = defineMessages({
         you: '{name} (vi)',
         anonymous: 'Nekdo',
         onView: '{name}, v pogledu {view}',
-        changeName: 'Vi: {name}. Spremenite ime in barvo',
+        changeName: 'spremenite ime in barvo',
         more: 'še {count}',
       },
       identity: {
