@@ -97,10 +97,10 @@ function stakeholderSection(board: BoardSnapshot, m: ReportMessages, lang: Repor
   blocks.push({
     kind: 'table',
     columns: [
-      { label: '#', numeric: true, width: 0.5 }, { label: m.stakeholders.system, width: 2 }, { label: m.stakeholders.name, width: 3 },
-      { label: m.stakeholders.type, width: 1.8 }, { label: m.stakeholders.sector, width: 1.5 }, { label: m.stakeholders.power, numeric: true, width: 0.9 },
-      { label: m.stakeholders.interest, numeric: true, width: 1 }, { label: m.stakeholders.quadrant, width: 1.7 }, { label: m.stakeholders.attitude, width: 1.3 },
-      { label: m.stakeholders.engagement, width: 1.6 },
+      { label: '#', numeric: true, width: 0.5 }, { label: m.stakeholders.system, width: 1.8 }, { label: m.stakeholders.name, width: 2.8 },
+      { label: m.stakeholders.type, width: 1.6 }, { label: m.stakeholders.sector, width: 1.4 }, { label: m.stakeholders.power, numeric: true, width: 1.1 },
+      { label: m.stakeholders.interest, numeric: true, width: 1.1 }, { label: m.stakeholders.quadrant, width: 1.6 }, { label: m.stakeholders.attitude, width: 1.3 },
+      { label: m.stakeholders.engagement, width: 1.9 },
     ],
     rows: people.map((s, i) => [
       i + 1, s.system, s.organisation && s.organisation !== s.name ? `${s.name} (${s.organisation})` : s.name, s.type,

@@ -21,21 +21,26 @@ export function n(value: number): string {
   return Number.isFinite(value) ? String(Math.round(value * 10) / 10) : '0';
 }
 
-/** Break text into at most `maxLines` lines of about `maxChars` characters; the last gets an ellipsis when cut. */
+/**
+ * Break text into at most `maxLines` lines of about `maxChars` characters; the last gets an
+ * ellipsis when cut. Lines may also break after a slash ("Technology/ Infrastructure"); a word
+ * longer than a line is cut.
+ */
 export function wrap(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  // tokens with the space that came before them: a slash-joined word breaks after each slash
+  const tokens = [...text.replace(/\s+/g, ' ').trim().matchAll(/( ?)([^ /]*\/|[^ /]+)/g)].map((m) => ({ space: m[1], word: m[2] }));
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
+  let used = 0;
+  for (const { space, word } of tokens) {
     const w = word.length > maxChars ? `${word.slice(0, Math.max(1, maxChars - 1))}…` : word;
-    if (!line) line = w;
-    else if (line.length + 1 + w.length <= maxChars) line += ` ${w}`;
-    else { lines.push(line); line = w; }
-    if (lines.length === maxLines) break;
+    const joined = line ? `${line}${space}${w}` : w;
+    if (!line || joined.length <= maxChars) line = joined;
+    else { lines.push(line); line = w; if (lines.length === maxLines) break; }
+    used++;
   }
   if (lines.length < maxLines && line) lines.push(line);
-  const used = lines.join(' ').length;
-  if (used < words.join(' ').length && lines.length) {
+  if (used < tokens.length && lines.length) {
     const last = lines[lines.length - 1];
     lines[lines.length - 1] = last.length >= maxChars ? `${last.slice(0, maxChars - 1)}…` : `${last}…`;
   }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { addIntervention, addStakeholder, initBoard, snapshotBoard } from '../../shared/board/index.ts';
+import { buildReport } from '../../shared/export/report-model.ts';
+import { findPdfFonts, reportPdf } from './report-pdf.ts';
+
+function pdfText(pdf: Buffer): { text: string; info: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'leverboard-pdf-'));
+  try {
+    const file = join(dir, 'r.pdf');
+    writeFileSync(file, pdf);
+    return { text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }), info: execFileSync('pdfinfo', [file], { encoding: 'utf8' }) };
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+
+describe('PDF report', () => {
+  const doc = new Y.Doc();
+  initBoard(doc, { title: 'Škofja Loka delavnica', city: 'Škofja Loka' }, 1);
+  addIntervention(doc, { code: '1', title: 'Žična zbiralnica čez reko', field: 'waste', levers: ['technology'], reductionTco2e: 12, costEur: 3400 });
+  addStakeholder(doc, { name: 'Čebelarsko društvo', sector: 'civil', power: 30, interest: 90 });
+  const report = buildReport(snapshotBoard(doc), { lang: 'sl' });
+
+  it('finds DejaVu Sans on this system (package fonts-dejavu-core)', () => {
+    expect(findPdfFonts()?.regular).toMatch(/DejaVuSans\.ttf$/);
+    expect(findPdfFonts([{ regular: '/nope.ttf', bold: '/nope-bold.ttf' }])).toBeNull();
+  });
+
+  it('writes selectable Slovenian text and page numbers on A4', async () => {
+    const { text, info } = pdfText(await reportPdf(report));
+    expect(info).toMatch(/\(A4\)/);
+    const pages = Number(info.match(/Pages:\s+(\d+)/)![1]);
+    for (const s of ['Škofja Loka delavnica', 'Žična zbiralnica čez reko', 'Čebelarsko društvo', 'Emisijska vrzel', `Stran ${pages} od ${pages}`]) expect(text).toContain(s);
+  });
+
+  it('still makes a PDF without DejaVu, in pdfkit\u2019s Helvetica', async () => {
+    const { text } = pdfText(await reportPdf(buildReport(snapshotBoard(doc), { lang: 'en' }), { fonts: null }));
+    expect(text).toContain('Emissions gap');
+  });
+});
