@@ -10,11 +10,12 @@ import { REPORT_MESSAGES, fieldLabel, fill, leverLabel, type ReportLang } from '
 import { COVERAGE_FILL } from './colours.ts';
 import { charsFor, lines, n, svgDocument, text, wrap, type Picture } from './svg.ts';
 
-const HEAD_W = 170, COL_W = 150, HEAD_H = 56, CARD_H = 20, CARD_GAP = 4, PAD = 6, MAX_CARDS = 8;
+const HEAD_W = 170, COL_W = 170, HEAD_H = 56, CARD_H = 32, CARD_GAP = 4, PAD = 6, MAX_CARDS = 8;
 
 export function matrixSvg(board: Pick<BoardSnapshot, 'meta' | 'interventions'>, lang: ReportLang = 'en'): Picture {
   const m = REPORT_MESSAGES[lang];
-  const live = board.interventions.filter((i) => i.status !== 'dropped');
+  const live = board.interventions.filter((i) => i.status !== 'dropped')
+    .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   const fields = fieldsOfBoard(board.meta);
   const coverage = leverCoverage(live, fields);
   const cells = new Map<string, typeof live>();
@@ -49,7 +50,7 @@ export function matrixSvg(board: Pick<BoardSnapshot, 'meta' | 'interventions'>, 
         const cy = y + PAD + k * (CARD_H + CARD_GAP);
         const label = [card.code, card.title].filter(Boolean).join(' ');
         body += `<rect x="${x + PAD}" y="${n(cy)}" width="${COL_W - 2 * PAD}" height="${CARD_H}" rx="3" fill="#ffffff" stroke="#64748b"/>`;
-        body += text(x + PAD + 4, cy + 14, wrap(label, charsFor(COL_W - 2 * PAD - 8, 10), 1)[0] ?? '', { 'font-size': 10 });
+        body += lines(x + PAD + 4, cy + 13, wrap(label, charsFor(COL_W - 2 * PAD - 8, 10), 2), 12, { 'font-size': 10 });
       });
       if (cards.length > MAX_CARDS) {
         body += text(x + PAD + 4, y + PAD + MAX_CARDS * (CARD_H + CARD_GAP) + 14, fill(m.more, { n: cards.length - MAX_CARDS }), { 'font-size': 10, fill: '#475569' });
