@@ -22,11 +22,14 @@ export const shellMessages = defineMessages({
       connection: {
         label: 'Connection',
         connecting: 'Connecting…', online: 'Online', offline: 'Offline — changes are kept', reconnecting: 'Reconnecting…',
+        offlineReadOnly: 'Offline', lost: 'Disconnected',
         help: {
           connecting: 'Connecting to the server.',
           online: 'Changes are shared with everyone live.',
           offline: 'Your changes are kept in this browser and shared when the connection returns.',
           reconnecting: 'The connection dropped; trying again. Your changes are kept.',
+          offlineReadOnly: 'The board shows what this browser last received; it updates when the connection returns.',
+          lost: 'This link no longer opens the board.',
         },
       },
       title: {
@@ -135,11 +138,14 @@ export const shellMessages = defineMessages({
       connection: {
         label: 'Povezava',
         connecting: 'Povezujem …', online: 'Povezano', offline: 'Brez povezave — spremembe so shranjene', reconnecting: 'Ponovno povezujem …',
+        offlineReadOnly: 'Brez povezave', lost: 'Prekinjeno',
         help: {
           connecting: 'Povezujem se s strežnikom.',
           online: 'Spremembe vsi vidijo v živo.',
           offline: 'Vaše spremembe so shranjene v tem brskalniku in bodo poslane, ko se povezava vrne.',
           reconnecting: 'Povezava je prekinjena; poskušam znova. Vaše spremembe so shranjene.',
+          offlineReadOnly: 'Tabla kaže, kar je ta brskalnik nazadnje prejel; posodobi se, ko se povezava vrne.',
+          lost: 'Ta povezava ne odpre več table.',
         },
       },
       title: {
