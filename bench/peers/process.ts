@@ -34,7 +34,8 @@ export function procStats(pid: number): ProcStats {
 
 export interface ChildOptions {
   args: string[];
-  env: Record<string, string>;
+  /** undefined removes a variable (y-websocket must not see YPERSISTENCE at all) */
+  env: Record<string, string | undefined>;
   cwd: string;
   /** an HTTP URL that answers (any status) once the server listens */
   readyUrl: string;
@@ -45,8 +46,10 @@ export interface Child { process: ChildProcess; pid: number; output(): string; s
 
 /** Start `node <args>` and wait until `readyUrl` answers; stderr/stdout are kept for error reports. */
 export async function startChild(options: ChildOptions, timeoutMs = 30_000): Promise<Child> {
+  const env = { ...process.env, ...options.env };
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   const child = spawn(process.execPath, options.args, {
-    cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   const keep = (chunk: Buffer) => { log = (log + chunk.toString()).slice(-8000); };

@@ -39,7 +39,7 @@ export async function startPeer(kind: PeerKind, options: PeerOptions): Promise<P
       storage = 'SQLite (DATA_DIR)';
       break;
     case 'y-websocket':
-      childOptions = { name: kind, cwd: options.root, args: ['node_modules/y-websocket/bin/server.cjs'], env: { ...env, YPERSISTENCE: '' }, readyUrl: base };
+      childOptions = { name: kind, cwd: options.root, args: ['node_modules/y-websocket/bin/server.cjs'], env: { ...env, YPERSISTENCE: undefined }, readyUrl: base };
       break;
     case 'hocuspocus':
       childOptions = {
@@ -78,6 +78,7 @@ export async function startPeer(kind: PeerKind, options: PeerOptions): Promise<P
       return rooms;
     },
     stats: () => procStats(child.pid),
+    log: () => child.output(),
     async restart() {
       await child.stop();
       child = await startChild(childOptions);

@@ -33,6 +33,8 @@ export interface Peer {
   /** make `count` empty rooms (boards) to connect clients to */
   createRooms(count: number, prefix: string): Promise<Room[]>;
   stats(): ProcStats;
+  /** the last few kB the server printed */
+  log(): string;
   /** stop gracefully (SIGTERM, so that a durable server stores everything) and start again */
   restart(): Promise<void>;
   stop(): Promise<void>;
