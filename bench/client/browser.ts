@@ -1,0 +1,77 @@
+/**
+ * Client figures in headless Chromium: how long the large board takes to become usable at
+ * /b/<id>#token=…, and frame times while panning each view (portfolio matrix, stakeholder network,
+ * canvas) with drags and wheel events, timed by requestAnimationFrame inside the page.
+ */
+import { chromium } from 'playwright-core';
+import { percentile } from '../loadgen/recorder.ts';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const READY_SELECTOR = '[data-testid="board-ready"]';
+
+export interface FrameFigures { view: string; frames: number; p50Ms: number; p95Ms: number; maxMs: number; fps: number }
+export interface BrowserFigures { readyMs: number | null; frames: FrameFigures[]; note?: string }
+
+const VIEWS = ['portfolio matrix', 'stakeholder network', 'canvas'];
+
+export async function measureBrowser(boardUrl: string, panMs: number): Promise<BrowserFigures> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const started = Date.now();
+    await page.goto(boardUrl);
+    try {
+      await page.waitForSelector(READY_SELECTOR, { timeout: 60_000 });
+    } catch {
+      return { readyMs: null, frames: [], note: `${READY_SELECTOR} did not appear within 60 s` };
+    }
+    const readyMs = Date.now() - started;
+    const frames: FrameFigures[] = [];
+    const tabs = page.locator('nav.views button');
+    for (let i = 0; i < VIEWS.length; i++) {
+      if (await tabs.count() > i) await tabs.nth(i).click();
+      await page.waitForTimeout(500);
+      const box = await page.locator('main.view').boundingBox();
+      const cx = box ? box.x + box.width / 2 : 720;
+      const cy = box ? box.y + box.height / 2 : 450;
+      await page.evaluate(() => {
+        const w = window as unknown as { __frames: number[]; __recording: boolean };
+        w.__frames = [];
+        w.__recording = true;
+        let last = performance.now();
+        const tick = (t: number) => {
+          w.__frames.push(t - last);
+          last = t;
+          if (w.__recording) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      const end = Date.now() + panMs;
+      let step = 0;
+      while (Date.now() < end) {
+        // drag on an empty spot of the view, then wheel: what panning looks like to the page
+        await page.mouse.move(cx, cy);
+        await page.mouse.down();
+        for (let k = 1; k <= 10; k++) await page.mouse.move(cx + (step % 2 ? -k : k) * 15, cy + k * 5);
+        await page.mouse.up();
+        await page.mouse.wheel(0, step % 2 ? -240 : 240);
+        step++;
+      }
+      const deltas = await page.evaluate(() => {
+        const w = window as unknown as { __frames: number[]; __recording: boolean };
+        w.__recording = false;
+        return w.__frames.slice(1);
+      });
+      const sorted = Float64Array.from(deltas).sort();
+      const total = deltas.reduce((a, b) => a + b, 0);
+      frames.push({
+        view: VIEWS[i]!, frames: deltas.length, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95),
+        maxMs: sorted.length ? sorted[sorted.length - 1]! : NaN, fps: total > 0 ? (deltas.length * 1000) / total : NaN,
+      });
+      await page.keyboard.press('Escape');
+    }
+    return { readyMs, frames };
+  } finally {
+    await browser.close();
+  }
+}

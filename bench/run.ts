@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: Leverboard against the sync servers people would otherwise use (y-websocket,
+ * Hocuspocus) and the floor (a bare ws relay), each a child process on a loopback port driven by
+ * its own stock client, in the same scenarios; then the client's figures in headless Chromium.
+ * Prints a table and writes bench/results/latest.json.
+ *
+ * Env: BENCH_QUICK=1 (3 s runs), BENCH_PEERS=leverboard,y-websocket,hocuspocus,relay,
+ * BENCH_SCENARIOS=a,b,c,d, BENCH_WORKERS (load-generator threads, 2), BENCH_B_RATE (moves/s per
+ * client in (b), 2), BENCH_SKIP_CLIENT=1, BENCH_SKIP_BUILD=1, BENCH_OUT (JSON path).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startPeer, PEER_NAMES } from './peers/start.ts';
+import type { Peer, PeerKind } from './peers/types.ts';
+import { runFanout } from './loadgen/fanout.ts';
+import { runThroughput } from './loadgen/throughput.ts';
+import { runColdLoad, type ColdLoadResult } from './loadgen/cold-board.ts';
+import { moveUpdateSize } from './loadgen/clients.ts';
+import { buildClient, measureBundle } from './client/bundle.ts';
+import { measureBrowser } from './client/browser.ts';
+import { formatReport, type BenchResults, type PeerResults } from './report.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const env = process.env;
+const quick = env.BENCH_QUICK === '1';
+const config = {
+  quick,
+  workers: Number(env.BENCH_WORKERS ?? 2),
+  a: { rooms: 1, clientsPerRoom: 50, rate: 5, durationMs: quick ? 3000 : 20_000, graceMs: quick ? 1500 : 3000 },
+  b: { rooms: 200, clientsPerRoom: 5, rate: Number(env.BENCH_B_RATE ?? 2), durationMs: quick ? 3000 : 20_000, graceMs: quick ? 2000 : 3000 },
+  c: { interventions: 2000, stakeholders: 500, notes: 2000, restarts: quick ? 1 : 3, warmRuns: quick ? 1 : 3 },
+  d: { rooms: 10, sendersPerRoom: 2, window: 4, warmupMs: 1000, durationMs: quick ? 3000 : 10_000 },
+  panMs: quick ? 1500 : 3000,
+};
+const scenarios = new Set((env.BENCH_SCENARIOS ?? 'a,b,c,d').split(','));
+const oursReady = existsSync(join(root, 'server/main.ts'));
+const requested = (env.BENCH_PEERS ?? 'leverboard,y-websocket,hocuspocus,relay').split(',') as PeerKind[];
+const kinds = requested.filter((k) => k in PEER_NAMES && (k !== 'leverboard' || oursReady));
+const payloadSize = moveUpdateSize();
+const notes: string[] = [
+  `relay payload ${payloadSize} bytes = one move as a Yjs update plus its sync header`,
+  `(b) clients move ${config.b.rate}×/s (5×/s × 1,000 clients saturates this 2-core machine for every server and the load generator alike)`,
+  'y-websocket runs as shipped (YPERSISTENCE unset): it keeps nothing across a restart, so it has no cold load and (d) is without storage',
+  'Hocuspocus runs with SQLite through onLoadDocument/onStoreDocument, as @hocuspocus/extension-sqlite does (that package is not installed)',
+  'the load generator shares the 2 cores with the server: its CPU seconds are shown beside each run',
+];
+if (!oursReady) notes.push('server/main.ts does not exist yet: Leverboard was not measured');
+
+function log(message: string): void { console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`); }
+
+async function attempt<T>(what: string, fn: () => Promise<T>): Promise<T | { error: string }> {
+  log(what);
+  try { return await fn(); } catch (e) {
+    log(`${what} failed: ${(e as Error).message}`);
+    return { error: (e as Error).message };
+  }
+}
+
+async function withPeer<T>(kind: PeerKind, fn: (peer: Peer) => Promise<T>, keep = false): Promise<T> {
+  const peer = await startPeer(kind, { root, durable: true });
+  try { return await fn(peer); } catch (e) {
+    throw new Error(`${(e as Error).message}${peer.log() ? `\n${peer.log().slice(-1500)}` : ''}`);
+  } finally { if (!keep) await peer.stop(); }
+}
+
+const results: BenchResults = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}` },
+  config: { ...config, peers: kinds, scenarios: [...scenarios], payloadSize },
+  peers: [],
+  notes,
+};
+
+const wantClient = kinds.includes('leverboard') && env.BENCH_SKIP_CLIENT !== '1';
+if (wantClient) {
+  results.client = {};
+  if (env.BENCH_SKIP_BUILD !== '1') {
+    log('building the client (npx vite build)');
+    try { buildClient(root); } catch (e) { results.client.bundle = { error: `vite build failed: ${(e as Error).message}` }; }
+  }
+  if (!results.client.bundle) {
+    results.client.bundle = existsSync(join(root, 'client/dist')) ? measureBundle(join(root, 'client/dist')) : { error: 'client/dist not built' };
+  }
+}
+
+for (const kind of kinds) {
+  const r: PeerResults = { kind, name: PEER_NAMES[kind], storage: '' };
+  results.peers.push(r);
+  const input = (peer: Peer, rooms: Awaited<ReturnType<Peer['createRooms']>>) => ({ target: peer.target, rooms, pid: peer.pid, payloadSize, workers: config.workers });
+  if (scenarios.has('a')) {
+    r.a = await attempt(`${kind}: (a) one board, 50 clients`, () => withPeer(kind, async (peer) => {
+      r.storage = peer.storage;
+      return runFanout(input(peer, await peer.createRooms(config.a.rooms, 'a')), config.a);
+    }));
+  }
+  if (scenarios.has('b')) {
+    r.b = await attempt(`${kind}: (b) 200 boards × 5 clients`, () => withPeer(kind, async (peer) => {
+      r.storage = peer.storage;
+      return runFanout(input(peer, await peer.createRooms(config.b.rooms, 'b')), config.b);
+    }));
+  }
+  if (scenarios.has('c') && kind !== 'relay') {
+    let peerForClient: Peer | undefined;
+    let cold: ColdLoadResult | { error: string } = await attempt(`${kind}: (c) large board, cold load`, () => withPeer(kind, async (peer) => {
+      r.storage = peer.storage;
+      peerForClient = peer;
+      return runColdLoad(peer, config.c, config.c.restarts, config.c.warmRuns);
+    }, kind === 'leverboard' && wantClient));
+    if (peerForClient && kind === 'leverboard' && wantClient) {
+      const peer = peerForClient;
+      if (!('error' in cold)) {
+        const room = cold.room;
+        const url = `${peer.target.url.replace('ws://', 'http://')}/b/${room.name}#token=${room.token}`;
+        results.client!.browser = await attempt('client: large board in Chromium', () => measureBrowser(url, config.panMs));
+      } else {
+        results.client!.browser = { error: 'no large board (scenario c failed)' };
+      }
+      await peer.stop();
+    }
+    if (!('error' in cold)) { const { room: _room, ...rest } = cold; cold = rest as ColdLoadResult; }
+    r.c = cold;
+  }
+  if (scenarios.has('d')) {
+    r.d = await attempt(`${kind}: (d) sustained accepted updates/s`, () => withPeer(kind, async (peer) => {
+      r.storage = peer.storage;
+      return runThroughput(input(peer, await peer.createRooms(config.d.rooms, 'd')), config.d);
+    }));
+  }
+}
+
+console.log(formatReport(results));
+const out = env.BENCH_OUT ?? join(root, 'bench/results/latest.json');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+log(`wrote ${out}`);
+process.exit(0);
