@@ -48,6 +48,9 @@ const notes: string[] = [
 ];
 if (!oursReady) notes.push('server/main.ts does not exist yet: Leverboard was not measured');
 
+// exit through process.exit so that every server child is killed on the way out
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
 function log(message: string): void { console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`); }
 
 async function attempt<T>(what: string, fn: () => Promise<T>): Promise<T | { error: string }> {

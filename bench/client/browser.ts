@@ -12,7 +12,23 @@ export const READY_SELECTOR = '[data-testid="board-ready"]';
 export interface FrameFigures { view: string; frames: number; p50Ms: number; p95Ms: number; maxMs: number; fps: number }
 export interface BrowserFigures { readyMs: number | null; frames: FrameFigures[]; note?: string }
 
+// Page scripts are strings: tsx would wrap functions with helpers that do not exist in the page.
+const START_RECORDING = `(() => {
+  window.__frames = [];
+  window.__recording = true;
+  let last = performance.now();
+  const tick = (t) => {
+    window.__frames.push(t - last);
+    last = t;
+    if (window.__recording) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_RECORDING = '(() => { window.__recording = false; return window.__frames.slice(1); })()';
+
 const VIEWS = ['portfolio matrix', 'stakeholder network', 'canvas'];
+const VIEW_IDS = ['portfolio', 'stakeholders', 'canvas'];
+const PAN_AREAS = ['main.view', '[data-testid="stakeholder-network"]', 'main.view'];
 
 export async function measureBrowser(boardUrl: string, panMs: number): Promise<BrowserFigures> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -26,26 +42,29 @@ export async function measureBrowser(boardUrl: string, panMs: number): Promise<B
       return { readyMs: null, frames: [], note: `${READY_SELECTOR} did not appear within 60 s` };
     }
     const readyMs = Date.now() - started;
+    // a first visit asks for a name: give one, as a person would
+    const nameInput = page.locator('[data-testid="name-dialog"] input[name="name"]');
+    if (await nameInput.isVisible().catch(() => false)) {
+      await nameInput.fill('Bench');
+      await nameInput.press('Enter');
+      await nameInput.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    }
     const frames: FrameFigures[] = [];
     const tabs = page.locator('nav.views button');
     for (let i = 0; i < VIEWS.length; i++) {
-      if (await tabs.count() > i) await tabs.nth(i).click();
+      const tab = page.locator(`[data-testid="view-${VIEW_IDS[i]}"]`);
+      if (await tab.count()) await tab.first().click({ timeout: 5000 });
+      else if (await tabs.count() > i) await tabs.nth(i).click({ timeout: 5000 });
+      if (VIEW_IDS[i] === 'stakeholders') {
+        const network = page.locator('button[data-subview="network"]');
+        if (await network.count()) await network.first().click({ timeout: 5000 });
+      }
       await page.waitForTimeout(500);
-      const box = await page.locator('main.view').boundingBox();
+      const area = page.locator(PAN_AREAS[i]!);
+      const box = await ((await area.count()) ? area.first() : page.locator('main.view')).boundingBox();
       const cx = box ? box.x + box.width / 2 : 720;
       const cy = box ? box.y + box.height / 2 : 450;
-      await page.evaluate(() => {
-        const w = window as unknown as { __frames: number[]; __recording: boolean };
-        w.__frames = [];
-        w.__recording = true;
-        let last = performance.now();
-        const tick = (t: number) => {
-          w.__frames.push(t - last);
-          last = t;
-          if (w.__recording) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
+      await page.evaluate(START_RECORDING);
       const end = Date.now() + panMs;
       let step = 0;
       while (Date.now() < end) {
@@ -57,11 +76,7 @@ export async function measureBrowser(boardUrl: string, panMs: number): Promise<B
         await page.mouse.wheel(0, step % 2 ? -240 : 240);
         step++;
       }
-      const deltas = await page.evaluate(() => {
-        const w = window as unknown as { __frames: number[]; __recording: boolean };
-        w.__recording = false;
-        return w.__frames.slice(1);
-      });
+      const deltas = await page.evaluate(STOP_RECORDING) as number[];
       const sorted = Float64Array.from(deltas).sort();
       const total = deltas.reduce((a, b) => a + b, 0);
       frames.push({

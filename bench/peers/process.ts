@@ -56,7 +56,10 @@ export async function startChild(options: ChildOptions, timeoutMs = 30_000): Pro
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  // never leave a server running behind a bench that crashed or was interrupted
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  const exit = new Promise<void>((resolve) => child.once('exit', () => { exited = true; process.off('exit', orphanGuard); resolve(); }));
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (exited) throw new Error(`${options.name} exited while starting:\n${log}`);
