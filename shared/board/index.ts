@@ -7,3 +7,8 @@ export * from './snapshot.ts';
 export * from './migrate.ts';
 export * from './init.ts';
 export * from './import.ts';
+export * from './canvas.ts';
+export * from './templates.ts';
+export * from './comments.ts';
+export * from './voting.ts';
+export * from './facilitation.ts';

@@ -1,10 +1,67 @@
 /**
- * Canvas templates for the workshops cities run. Filled in by the canvas feature; 'blank' lays out
- * nothing.
+ * Canvas templates for the workshops cities run, laid out inside initBoard's transaction:
+ * - 'barriers': A-3.1 systemic barriers and opportunities — a frame per urban system (the five
+ *   fields of action), each with a "Barriers" and an "Opportunities" area and a hint note;
+ * - 'transition-map': the six phases of the Climate Transition Map as frames in a row;
+ * - 'blank': nothing.
+ * Template text is English (it becomes board content, which people then edit).
  */
 import type * as Y from 'yjs';
-import type { Template } from '../schema/index.ts';
+import { DEFAULT_FIELDS, FIELD_LABELS, type CanvasItem, type Template } from '../schema/index.ts';
+import { insertRecord } from './records.ts';
 
-export function layoutTemplate(_doc: Y.Doc, _template: Template, _now: number): void {
-  // see the Workshop canvas issue: barriers and transition-map templates
+export const TRANSITION_PHASES = [
+  '1 Build a strong mandate', '2 Understand the system', '3 Co-design the portfolio',
+  '4 Act', '5 Learn & reflect', '6 Make it the new normal',
+] as const;
+
+const BARRIER_FRAME = { w: 560, h: 760, gap: 60 };
+const PHASE_FRAME = { w: 380, h: 620, gap: 40 };
+
+type Item = Partial<CanvasItem>;
+
+export function templateItems(template: Template): Item[] {
+  if (template === 'barriers') return barriers();
+  if (template === 'transition-map') return transitionMap();
+  return [];
+}
+
+function barriers(): Item[] {
+  const items: Item[] = [{
+    kind: 'text', x: 0, y: -110, w: 1200, h: 60, z: 3,
+    text: 'Systemic barriers and opportunities (A-3.1): what holds each urban system back, and what could move it?',
+  }];
+  DEFAULT_FIELDS.forEach((field, i) => {
+    const x = i * (BARRIER_FRAME.w + BARRIER_FRAME.gap);
+    const half = (BARRIER_FRAME.w - 60) / 2;
+    items.push(
+      { kind: 'frame', x, y: 0, w: BARRIER_FRAME.w, h: BARRIER_FRAME.h, text: FIELD_LABELS[field], color: 'white', z: 0 },
+      { kind: 'frame', x: x + 20, y: 70, w: half, h: 520, text: 'Barriers', color: 'pink', z: 1 },
+      { kind: 'frame', x: x + 40 + half, y: 70, w: half, h: 520, text: 'Opportunities', color: 'green', z: 1 },
+      {
+        kind: 'note', x: x + 20, y: 610, w: BARRIER_FRAME.w - 40, h: 120, color: 'blue', z: 2,
+        text: 'Hint: one barrier or opportunity per note — regulation, finance, skills, behaviour, infrastructure, data, governance…',
+      },
+    );
+  });
+  return items;
+}
+
+function transitionMap(): Item[] {
+  const items: Item[] = [{
+    kind: 'text', x: 0, y: -110, w: 1200, h: 60, z: 3,
+    text: 'Climate Transition Map: place the workshop outcomes in the phase they belong to.',
+  }];
+  TRANSITION_PHASES.forEach((phase, i) => {
+    items.push({
+      kind: 'frame', x: i * (PHASE_FRAME.w + PHASE_FRAME.gap), y: 0, w: PHASE_FRAME.w, h: PHASE_FRAME.h,
+      text: phase, color: i % 2 === 0 ? 'white' : 'grey', z: 0,
+    });
+  });
+  return items;
+}
+
+/** Write a template's items; called inside an open transaction (initBoard's). */
+export function layoutTemplate(doc: Y.Doc, template: Template, now: number): void {
+  for (const item of templateItems(template)) insertRecord(doc, 'canvas', { ...item, createdAt: now }, now);
 }

@@ -1,0 +1,137 @@
+/**
+ * The free workshop canvas: notes, text, frames, shapes and connectors (records in `canvas`).
+ * Multi-item changes (moving a selection, deleting with the connectors attached, pasting) are one
+ * transaction each, so one undo step. A note can become an intervention or a stakeholder: the card
+ * is created and the note removed in the same transaction, so undo brings the note back and takes
+ * the card away again.
+ */
+import type * as Y from 'yjs';
+import type { CanvasItem, Intervention, Stakeholder } from '../schema/index.ts';
+import { addRecord, deleteRecord, insertRecord, listRecords, patchRecord, recordRoot, updateRecord, type Origin } from './records.ts';
+
+export interface Placement { x: number; y: number; w?: number; h?: number }
+
+export function addCanvasItem(doc: Y.Doc, fields: Partial<CanvasItem>, origin?: Origin): CanvasItem {
+  return addRecord(doc, 'canvas', fields, origin);
+}
+
+export function updateCanvasItem(doc: Y.Doc, id: string, patch: Partial<CanvasItem>, origin?: Origin): boolean {
+  return updateRecord(doc, 'canvas', id, patch, origin);
+}
+
+/** Move and resize several items at once; locked items stay where they are. */
+export function placeCanvasItems(doc: Y.Doc, places: ReadonlyMap<string, Placement>, origin?: Origin): void {
+  const root = recordRoot(doc, 'canvas');
+  doc.transact(() => {
+    for (const [id, p] of places) {
+      const item = root.get(id);
+      if (!item || item.get('locked') === true) continue;
+      const patch: Partial<CanvasItem> = { x: Math.round(p.x), y: Math.round(p.y) };
+      if (p.w !== undefined) patch.w = Math.max(8, Math.round(p.w));
+      if (p.h !== undefined) patch.h = Math.max(8, Math.round(p.h));
+      patchRecord(doc, 'canvas', id, patch);
+    }
+  }, origin);
+}
+
+/** Set fields (colour, text…) on several items in one change. */
+export function patchCanvasItems(doc: Y.Doc, ids: readonly string[], patch: Partial<CanvasItem>, origin?: Origin): void {
+  doc.transact(() => { for (const id of ids) patchRecord(doc, 'canvas', id, patch); }, origin);
+}
+
+/** Delete items and the connectors attached to them, in one change. Locked items are kept. */
+export function deleteCanvasItems(doc: Y.Doc, ids: readonly string[], origin?: Origin): string[] {
+  const root = recordRoot(doc, 'canvas');
+  const gone = new Set(ids.filter((id) => root.get(id) && root.get(id)!.get('locked') !== true));
+  doc.transact(() => {
+    for (const item of listRecords(doc, 'canvas')) {
+      if (item.kind === 'connector' && ((item.from && gone.has(item.from)) || (item.to && gone.has(item.to)))) gone.add(item.id);
+    }
+    for (const id of gone) root.delete(id);
+  }, origin);
+  return [...gone];
+}
+
+/**
+ * Add copies of `items` (from this board or a clipboard) shifted by `offset`. Connectors come
+ * along only when both their ends are copied, and then join the copies. Copies are never locked
+ * or private, and belong to `author`. Returns the new items, in the given order.
+ */
+export function pasteCanvasItems(
+  doc: Y.Doc, items: readonly CanvasItem[], offset: { x: number; y: number }, author: string, origin?: Origin, now = Date.now(),
+): CanvasItem[] {
+  const newIds = new Map<string, string>();
+  const out: CanvasItem[] = [];
+  doc.transact(() => {
+    let z = now;
+    for (const item of items) {
+      if (item.kind === 'connector') continue;
+      const { id, ...rest } = item;
+      const copy = insertRecord(doc, 'canvas', {
+        ...rest, x: item.x + offset.x, y: item.y + offset.y, locked: false, private: false, author, createdAt: now, z: z++,
+      }, now);
+      newIds.set(id, copy.id);
+      out.push(copy);
+    }
+    for (const item of items) {
+      if (item.kind !== 'connector' || !item.from || !item.to) continue;
+      const from = newIds.get(item.from);
+      const to = newIds.get(item.to);
+      if (!from || !to) continue;
+      const { id: _id, ...rest } = item;
+      out.push(insertRecord(doc, 'canvas', { ...rest, from, to, locked: false, private: false, author, createdAt: now, z: z++ }, now));
+    }
+  }, origin);
+  return out;
+}
+
+/** A connector between two existing items (not between connectors, not from an item to itself). */
+export function connectCanvasItems(doc: Y.Doc, from: string, to: string, author: string, origin?: Origin): CanvasItem | null {
+  const root = recordRoot(doc, 'canvas');
+  const a = root.get(from);
+  const b = root.get(to);
+  if (from === to || !a || !b || a.get('kind') === 'connector' || b.get('kind') === 'connector') return null;
+  return addCanvasItem(doc, { kind: 'connector', from, to, w: 0, h: 0, color: 'grey', author }, origin);
+}
+
+/** the title of a card made from a note: its first line; the rest goes to the description */
+function splitNote(text: string): { title: string; rest: string } {
+  const trimmed = text.trim();
+  const [first = '', ...more] = trimmed.split('\n');
+  const title = first.trim().slice(0, 300);
+  const rest = first.trim().length > 300 ? trimmed : more.join('\n').trim();
+  return { title, rest };
+}
+
+function removeNote(doc: Y.Doc, noteId: string): void {
+  for (const item of listRecords(doc, 'canvas')) {
+    if (item.kind === 'connector' && (item.from === noteId || item.to === noteId)) deleteRecord(doc, 'canvas', item.id);
+  }
+  recordRoot(doc, 'canvas').delete(noteId);
+}
+
+/** Turn a note into an intervention (title from its first line); the note is removed. */
+export function noteToIntervention(doc: Y.Doc, noteId: string, fields: Partial<Intervention> = {}, origin?: Origin, now = Date.now()): Intervention | null {
+  const note = recordRoot(doc, 'canvas').get(noteId);
+  if (!note) return null;
+  const { title, rest } = splitNote(String(note.get('text') ?? ''));
+  let card: Intervention | null = null;
+  doc.transact(() => {
+    card = insertRecord(doc, 'interventions', { title, description: rest.slice(0, 20000), ...fields }, now);
+    removeNote(doc, noteId);
+  }, origin);
+  return card;
+}
+
+/** Turn a note into a stakeholder (name from its first line, the rest as notes); the note is removed. */
+export function noteToStakeholder(doc: Y.Doc, noteId: string, fields: Partial<Stakeholder> = {}, origin?: Origin, now = Date.now()): Stakeholder | null {
+  const note = recordRoot(doc, 'canvas').get(noteId);
+  if (!note) return null;
+  const { title, rest } = splitNote(String(note.get('text') ?? ''));
+  let person: Stakeholder | null = null;
+  doc.transact(() => {
+    person = insertRecord(doc, 'stakeholders', { name: title, notes: rest.slice(0, 20000), ...fields }, now);
+    removeNote(doc, noteId);
+  }, origin);
+  return person;
+}

@@ -1,0 +1,3 @@
+export * from './timer.ts';
+export * from './votes.ts';
+export * from './permissions.ts';
