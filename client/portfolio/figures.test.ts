@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatCompact, formatNumber, readFigure, showFigure } from './figures.ts';
+
+describe('readFigure', () => {
+  it('reads amounts the way each language writes them', () => {
+    expect(readFigure('14342', 'amount', 'en')).toEqual({ ok: true, value: 14342 });
+    expect(readFigure('14.342', 'amount', 'sl')).toEqual({ ok: true, value: 14342 });
+    expect(readFigure('1.234', 'amount', 'en')).toEqual({ ok: true, value: 1.234 });
+    expect(readFigure('24,5', 'amount', 'sl')).toEqual({ ok: true, value: 24.5 });
+    expect(readFigure('21,827,000', 'amount', 'en')).toEqual({ ok: true, value: 21827000 });
+    expect(readFigure('21.827.000', 'amount', 'en')).toEqual({ ok: true, value: 21827000 });
+    expect(readFigure('1 500', 'amount', 'en')).toEqual({ ok: true, value: 1500 });
+    expect(readFigure('  ', 'amount', 'en')).toEqual({ ok: true, value: null });
+  });
+  it('refuses negatives and text with a reason', () => {
+    expect(readFigure('-5', 'amount', 'en')).toEqual({ ok: false, error: 'negative' });
+    expect(readFigure('− 5', 'amount', 'en')).toEqual({ ok: false, error: 'negative' });
+    expect(readFigure('abc', 'amount', 'en')).toEqual({ ok: false, error: 'notNumber' });
+    expect(readFigure('12 t', 'amount', 'en')).toEqual({ ok: false, error: 'notNumber' });
+    expect(readFigure('1e5', 'amount', 'en')).toEqual({ ok: false, error: 'notNumber' });
+  });
+  it('checks years and percentages', () => {
+    expect(readFigure('2030', 'year', 'sl')).toEqual({ ok: true, value: 2030 });
+    expect(readFigure('1999', 'year', 'en')).toEqual({ ok: false, error: 'year' });
+    expect(readFigure('2101', 'year', 'en')).toEqual({ ok: false, error: 'year' });
+    expect(readFigure('2030.5', 'year', 'en')).toEqual({ ok: false, error: 'year' });
+    expect(readFigure('1990', 'baselineYear', 'en')).toEqual({ ok: true, value: 1990 });
+    expect(readFigure('1989', 'baselineYear', 'en')).toEqual({ ok: false, error: 'baselineYear' });
+    expect(readFigure('80', 'percent', 'en')).toEqual({ ok: true, value: 80 });
+    expect(readFigure('80,5', 'percent', 'sl')).toEqual({ ok: true, value: 80.5 });
+    expect(readFigure('120', 'percent', 'en')).toEqual({ ok: false, error: 'percent' });
+  });
+  it('reads back what it shows', () => {
+    for (const locale of ['en', 'sl']) {
+      for (const n of [14342, 24.5, 21827000, 0.4]) {
+        expect(readFigure(showFigure(n, 'amount', locale), 'amount', locale)).toEqual({ ok: true, value: n });
+      }
+    }
+    expect(showFigure(2030, 'year', 'en')).toBe('2030');
+    expect(showFigure(null, 'amount', 'en')).toBe('');
+  });
+});
+
+describe('formatting', () => {
+  it('rounds for reading', () => {
+    expect(formatNumber(14342.4, 'en')).toBe('14,342');
+    expect(formatNumber(14342.4, 'sl')).toBe('14.342');
+    expect(formatNumber(null, 'en')).toBe('–');
+    expect(formatCompact(21827000, 'en')).toBe('21.8M');
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Figures typed into the portfolio's inputs, read the way the person writes them: in Slovenian
+ * "1.234,5" is one thousand two hundred thirty-four and a half, in English "1,234.5" (shared/csv
+ * reads both; the UI language decides the ambiguous "1.234"). An invalid figure is never written:
+ * the input shows why instead.
+ */
+import { parseNumberCell } from '../../shared/csv/numbers.ts';
+
+export type FigureError = 'notNumber' | 'negative' | 'year' | 'percent' | 'baselineYear' | 'targetYear';
+export type FigureKind = 'amount' | 'year' | 'percent' | 'baselineYear' | 'targetYear';
+export type Reading = { ok: true; value: number | null } | { ok: false; error: FigureError };
+
+const YEAR_RANGE: Record<'year' | 'baselineYear' | 'targetYear', [number, number]> = {
+  year: [2000, 2100], baselineYear: [1990, 2100], targetYear: [2000, 2100],
+};
+
+export function readFigure(text: string, kind: FigureKind, locale: string): Reading {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: null };
+  if (/^[-−–]\s*\d/.test(trimmed)) return { ok: false, error: 'negative' };
+  // only digits, separators and spaces: "12 t" or "1e5" are not figures a person means
+  if (!/^[\d.,'’\u00a0\u202f ]+$/.test(trimmed)) return { ok: false, error: 'notNumber' };
+  const parsed = parseNumberCell(trimmed, locale.startsWith('sl') ? 'european' : 'english');
+  if (!parsed.ok || parsed.value === null) return { ok: false, error: 'notNumber' };
+  const value = parsed.value;
+  if (kind === 'percent') return value <= 100 ? { ok: true, value } : { ok: false, error: 'percent' };
+  if (kind !== 'amount') {
+    const [min, max] = YEAR_RANGE[kind];
+    return Number.isInteger(value) && value >= min && value <= max ? { ok: true, value } : { ok: false, error: kind };
+  }
+  return { ok: true, value };
+}
+
+/** A figure as the input shows it when not being edited (years without grouping). */
+export function showFigure(value: number | null | undefined, kind: FigureKind, locale: string): string {
+  if (value == null) return '';
+  if (kind !== 'amount' && kind !== 'percent') return String(value);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Rounded for reading in cards, margins and analytics: 14 342, 1,5 M€ is not used (people compare plans). */
+export function formatNumber(value: number | null | undefined, locale: string, digits = 0): string {
+  if (value == null || !Number.isFinite(value)) return '–';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** Compact money for small cards: € 21.8 M, € 450 k. */
+export function formatCompact(value: number | null | undefined, locale: string): string {
+  if (value == null || !Number.isFinite(value)) return '–';
+  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
