@@ -53,3 +53,12 @@ export function setLocked(doc: Y.Doc, root: LockableRoot, ids: readonly string[]
   }, origin);
   return n;
 }
+
+/** Lock or unlock every note, card and stakeholder on the board in one change (one undo step). */
+export function setAllLocked(doc: Y.Doc, locked: boolean, origin?: Origin): number {
+  let n = 0;
+  doc.transact(() => {
+    for (const root of ['canvas', 'interventions', 'stakeholders'] as const) n += setLocked(doc, root, 'all', locked);
+  }, origin);
+  return n;
+}

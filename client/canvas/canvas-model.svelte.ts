@@ -1,0 +1,33 @@
+/**
+ * The canvas's local state that its components share (through context, one per canvas view):
+ * which item is being edited, what others have selected, the clipboard, and a live-region message.
+ * Board content itself stays in the session's LiveRecords.
+ */
+import { getContext, setContext } from 'svelte';
+import type { CanvasItem } from '../../shared/schema/index.ts';
+
+const KEY = Symbol('canvas-model');
+
+export class CanvasModel {
+  editingId = $state<string | null>(null);
+  /** item id → colours of the other people who have it selected */
+  remoteSelection = $state.raw<Map<string, string[]>>(new Map());
+  clipboard: CanvasItem[] = [];
+  announcement = $state('');
+
+  announce(text: string): void {
+    // re-set even when the same, so screen readers repeat it
+    this.announcement = '';
+    queueMicrotask(() => { this.announcement = text; });
+  }
+}
+
+export function setCanvasModel(model: CanvasModel): void {
+  setContext(KEY, model);
+}
+
+export function getCanvasModel(): CanvasModel {
+  const model = getContext<CanvasModel | undefined>(KEY);
+  if (!model) throw new Error('getCanvasModel() used outside the canvas');
+  return model;
+}

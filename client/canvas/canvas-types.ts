@@ -1,0 +1,16 @@
+import type { Edge, Node } from '@xyflow/svelte';
+import type { CanvasItem } from '../../shared/schema/index.ts';
+
+/** A canvas node shows one item (not a connector); `movable` is false for locked items and readers. */
+export type ItemNodeType = Node<{ item: CanvasItem; movable: boolean }>;
+export type ConnectorEdgeType = Edge<{ item: CanvasItem }>;
+
+export interface CanvasActions {
+  add(kind: import('./appearance.ts').AddableKind): void;
+  colour(color: string): void;
+  duplicate(): void;
+  remove(): void;
+  connect(): void;
+  toggleLock(): void;
+  convert(to: 'interventions' | 'stakeholders'): void;
+}

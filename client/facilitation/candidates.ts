@@ -1,0 +1,20 @@
+/** What a voting round can be about, with labels people recognise, read from the live board. */
+import type { BoardSession } from '../lib/board-session.svelte.ts';
+import type { Round } from '../../shared/schema/index.ts';
+
+export interface Candidate { id: string; label: string }
+
+export function candidates(session: BoardSession, root: Round['targetRoot'], noteLabel: (text: string) => string): Candidate[] {
+  if (root === 'interventions') {
+    return session.interventions.current.map((i) => ({ id: i.id, label: [i.code, i.title].filter(Boolean).join(' ') || '…' }));
+  }
+  if (root === 'stakeholders') return session.stakeholders.current.map((s) => ({ id: s.id, label: s.name || '…' }));
+  // notes everyone can see (private ones are not up for a vote until revealed)
+  return session.canvas.current
+    .filter((c) => c.kind === 'note' && !c.private)
+    .map((c) => ({ id: c.id, label: noteLabel(c.text.split('\n')[0]!.slice(0, 80) || '…') }));
+}
+
+export function activeRound(session: BoardSession): Round | undefined {
+  return session.rounds.get(session.facilitation.current.activeRound);
+}

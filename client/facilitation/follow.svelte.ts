@@ -1,0 +1,68 @@
+/**
+ * Follow mode: this browser's view tracks another person's (their view and viewport, through
+ * nav.jump) until this person moves by themselves — a click, wheel or navigation key in the board
+ * stops it. The followed person is published as presence `following`.
+ */
+import type { BoardSession } from '../lib/board-session.svelte.ts';
+import { VIEWS, type ViewName } from '../lib/navigation.svelte.ts';
+
+const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+
+export function isView(v: unknown): v is ViewName {
+  return typeof v === 'string' && (VIEWS as readonly string[]).includes(v);
+}
+
+export class FollowMode {
+  target = $state<number | null>(null);
+  #lastKey = '';
+
+  constructor(private readonly session: BoardSession) {}
+
+  start(clientId: number): void {
+    this.target = clientId;
+    this.#lastKey = '';
+    this.session.presence.set('following', clientId);
+  }
+
+  stop(): void {
+    if (this.target === null) return;
+    this.target = null;
+    this.session.presence.set('following', null);
+  }
+
+  /** Apply the followed person's place; call from an effect that reads presence. */
+  track(): void {
+    if (this.target === null) return;
+    const peer = this.session.presence.peers.find((p) => p.clientId === this.target);
+    if (!peer) { this.stop(); return; }
+    if (!isView(peer.view)) return;
+    const viewport = peer.viewport && Number.isFinite(peer.viewport.x) && Number.isFinite(peer.viewport.zoom) ? peer.viewport : null;
+    const key = JSON.stringify([peer.view, viewport]);
+    if (key === this.#lastKey) return;
+    this.#lastKey = key;
+    this.session.nav.jump(peer.view, viewport);
+  }
+
+  /** Stop following when this person moves by themselves; returns the cleanup. */
+  listen(ignore: () => HTMLElement | undefined): () => void {
+    const inBoard = (e: Event) => {
+      const t = e.target as Node | null;
+      const bar = ignore();
+      return !(t && bar?.contains(t));
+    };
+    const onPointer = (e: PointerEvent) => { if (this.target !== null && inBoard(e)) this.stop(); };
+    const onWheel = (e: WheelEvent) => { if (this.target !== null && inBoard(e)) this.stop(); };
+    const onKey = (e: KeyboardEvent) => {
+      if (this.target === null || !inBoard(e)) return;
+      if (MOVE_KEYS.has(e.key) || e.key === 'Tab') this.stop();
+    };
+    window.addEventListener('pointerdown', onPointer, true);
+    window.addEventListener('wheel', onWheel, { capture: true, passive: true });
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      window.removeEventListener('pointerdown', onPointer, true);
+      window.removeEventListener('wheel', onWheel, true);
+      window.removeEventListener('keydown', onKey, true);
+    };
+  }
+}
