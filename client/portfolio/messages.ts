@@ -60,6 +60,7 @@ export const portfolioMessages = defineMessages({
         cellEmpty: 'empty',
         cellLabel: '{field} × {lever}: {count, plural, one {# intervention} other {# interventions}}',
         dropHere: 'Drop here',
+        isHighlighted: 'linked to the highlighted stakeholder',
       },
       move: {
         pickedUp: 'Picked up {title} in {field}, {lever}. Arrow keys choose a cell, Enter drops, Escape cancels.',
@@ -251,6 +252,7 @@ export const portfolioMessages = defineMessages({
         cellEmpty: 'prazno',
         cellLabel: '{field} × {lever}: {count, plural, one {# ukrep} two {# ukrepa} few {# ukrepi} other {# ukrepov}}',
         dropHere: 'Spusti sem',
+        isHighlighted: 'povezan s poudarjenim deležnikom',
       },
       move: {
         pickedUp: 'Izbrano: {title} v celici {field}, {lever}. S puščicami izberite celico, Enter odloži, Escape prekliče.',
