@@ -28,7 +28,7 @@ export function templateItems(template: Template): Item[] {
 
 function barriers(): Item[] {
   const items: Item[] = [{
-    kind: 'text', x: 0, y: -110, w: 1200, h: 60, z: 3,
+    kind: 'text', x: 0, y: -110, w: 1200, h: 60, z: 3, color: 'white',
     text: 'Systemic barriers and opportunities (A-3.1): what holds each urban system back, and what could move it?',
   }];
   DEFAULT_FIELDS.forEach((field, i) => {
@@ -49,7 +49,7 @@ function barriers(): Item[] {
 
 function transitionMap(): Item[] {
   const items: Item[] = [{
-    kind: 'text', x: 0, y: -110, w: 1200, h: 60, z: 3,
+    kind: 'text', x: 0, y: -110, w: 1200, h: 60, z: 3, color: 'white',
     text: 'Climate Transition Map: place the workshop outcomes in the phase they belong to.',
   }];
   TRANSITION_PHASES.forEach((phase, i) => {
