@@ -1,0 +1,178 @@
+/**
+ * Facilitation in real browsers, with a facilitator and participants in separate contexts: the
+ * shared timer reads the same everywhere (reloads included); a dot-voting round where the
+ * per-person limit holds, counts stay hidden until revealed and the revealed ranking is the same
+ * in every browser; follow mode; "bring everyone to me"; private mode; locks.
+ */
+import { test, expect, openBoard, importCsv, expectNoAxeViolations, type Board } from './support/fixtures.ts';
+import type { Browser, Page } from '@playwright/test';
+import { FacilitationPage } from './pages/facilitation-page.ts';
+import { CanvasPage } from './pages/canvas-page.ts';
+
+const CSV = [
+  'code,title,field,levers,status',
+  'M1,Bike lanes to schools,mobility,technology,idea',
+  'E1,Solar on public roofs,energy,technology,planned',
+  'B1,Renovation advice desk,buildings,learning,idea',
+].join('\n');
+
+async function person(browser: Browser, url: string, board: Board, role: keyof Board['tokens'], name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openBoard(page, url, board.id, board.tokens[role], name);
+  return page;
+}
+
+test.describe('facilitation', () => {
+  test('the shared timer reads the same in every browser, after a reload too', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Timer');
+    const fac = new FacilitationPage(await person(browser, server.url, board, 'facilitator', 'Fran'));
+    const ana = new FacilitationPage(await person(browser, server.url, board, 'editor', 'Ana'));
+    await expect(ana.page.getByTestId('timer-start')).toHaveCount(0); // only the facilitator runs it
+
+    await fac.startTimer(10);
+    await expect(ana.timer).toHaveAttribute('data-status', 'running');
+    await expect(ana.timerDisplay).toHaveText(/^(10:00|9:5\d)$/);
+
+    await fac.page.getByTestId('timer-pause').click();
+    await expect(ana.timer).toHaveAttribute('data-status', 'paused');
+    const shown = await fac.timerDisplay.textContent();
+    await expect(ana.timerDisplay).toHaveText(shown!);
+    await ana.page.reload();
+    await expect(ana.timer).toHaveAttribute('data-status', 'paused');
+    await expect(ana.timerDisplay).toHaveText(shown!);
+
+    await fac.page.getByTestId('timer-add').click();
+    await expect(ana.timerDisplay).not.toHaveText(shown!);
+    await fac.page.getByTestId('timer-resume').click();
+    await expect(ana.timer).toHaveAttribute('data-status', 'running');
+    await fac.page.getByTestId('timer-reset').click();
+    await expect(ana.timer).toHaveAttribute('data-status', 'idle');
+    await fac.page.context().close(); await ana.page.context().close();
+  });
+
+  test('dot voting: limits hold, counts stay hidden, and the revealed ranking is the same everywhere', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Voting');
+    await importCsv(server.url, board, 'interventions.csv', CSV);
+    const fac = new FacilitationPage(await person(browser, server.url, board, 'facilitator', 'Fran'));
+    const ana = new FacilitationPage(await person(browser, server.url, board, 'editor', 'Ana'));
+    const mentor = new FacilitationPage(await person(browser, server.url, board, 'commenter', 'Mira'));
+
+    await fac.startRound('Which first?', 'interventions', 2);
+    await expect(ana.votesLeft).toHaveText('2 votes left');
+    await expect(mentor.votesLeft).toHaveText('2 votes left');
+
+    await ana.openBallot();
+    await ana.vote('Bike lanes', 2);
+    await expect(ana.votesLeft).toHaveText('No votes left');
+    await expect(ana.ballotItem('Solar').getByTestId('vote-add')).toBeDisabled();
+    // anonymous until revealed: no counts for participants
+    await expect(ana.ballot.getByTestId('vote-count')).toHaveCount(0);
+    await ana.page.screenshot({ path: '/tmp/facilitation-ballot.png' });
+
+    await mentor.openBallot();
+    await mentor.vote('Solar');
+    await mentor.vote('Renovation');
+    await fac.openBallot();
+    await fac.vote('Solar');
+    // the facilitator sees the counts live
+    await expect(fac.ballot.getByTestId('ranking-row')).toHaveCount(3);
+
+    await fac.closeBallot();
+    await fac.page.getByTestId('close-round').click();
+    await expect(ana.page.getByTestId('round-status')).toHaveAttribute('data-state', 'closed');
+    await fac.page.getByTestId('reveal-round').click();
+
+    // a tie shares the rank and is listed by name, the same way everywhere
+    const expected = ['1|E1 Solar on public roofs|2', '1|M1 Bike lanes to schools|2', '3|B1 Renovation advice desk|1'];
+    for (const p of [fac, ana, mentor]) {
+      if (await p.ballot.isVisible()) await p.closeBallot();
+      await p.openBallot();
+      await expect(p.ballot.getByTestId('ranking-row')).toHaveCount(3);
+      expect(await p.ranking()).toEqual(expected);
+      await p.closeBallot();
+    }
+    // results are kept per round
+    await fac.page.getByTestId('dismiss-round').click();
+    await fac.startRound('Second round', 'interventions', 1);
+    await ana.page.getByTestId('open-results').click();
+    await expect(ana.page.getByTestId('past-round')).toHaveCount(2);
+    expect(await ana.ranking(ana.page.getByTestId('past-round').filter({ hasText: 'Which first?' }))).toEqual(expected);
+    await ana.page.screenshot({ path: '/tmp/facilitation-results.png' });
+    await expectNoAxeViolations(ana.page);
+    for (const p of [fac, ana, mentor]) await p.page.context().close();
+  });
+
+  test('follow mode tracks the followed person until you move yourself', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Follow');
+    const ana = new FacilitationPage(await person(browser, server.url, board, 'editor', 'Ana'));
+    const bor = new FacilitationPage(await person(browser, server.url, board, 'editor', 'Bor'));
+    await ana.followButton('Bor').click();
+    await expect(ana.page.getByTestId('following')).toContainText('Bor');
+
+    await bor.page.getByTestId('view-stakeholders').click();
+    await expect(ana.page.getByTestId('view-stakeholders')).toHaveAttribute('aria-current', 'page');
+    await bor.page.getByTestId('view-canvas').click();
+    await expect(ana.page.getByTestId('view-canvas')).toHaveAttribute('aria-current', 'page');
+    // the canvas viewport follows too
+    await bor.page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => ana.page.locator('.svelte-flow__viewport').getAttribute('style'))
+      .toBe(await bor.page.locator('.svelte-flow__viewport').getAttribute('style'));
+
+    // Ana moves by herself: following stops
+    await ana.page.getByTestId('view-portfolio').click();
+    await expect(ana.page.getByTestId('following')).toHaveCount(0);
+    await bor.page.getByTestId('view-stakeholders').click();
+    await expect(bor.page.getByTestId('view-stakeholders')).toHaveAttribute('aria-current', 'page');
+    await expect(ana.page.getByTestId('view-portfolio')).toHaveAttribute('aria-current', 'page');
+    await ana.page.context().close(); await bor.page.context().close();
+  });
+
+  test('bring everyone to me; private mode; locked notes do not move', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Summon');
+    const fac = new FacilitationPage(await person(browser, server.url, board, 'facilitator', 'Fran'));
+    const ana = new FacilitationPage(await person(browser, server.url, board, 'editor', 'Ana'));
+    const facCanvas = new CanvasPage(fac.page);
+    const anaCanvas = new CanvasPage(ana.page);
+
+    await facCanvas.open();
+    await fac.page.getByTestId('summon').click();
+    await expect(ana.page.getByTestId('view-canvas')).toHaveAttribute('aria-current', 'page');
+
+    // private mode: Ana's new note is hers alone until the facilitator reveals all notes
+    await fac.page.getByTestId('private-mode').click();
+    await expect(ana.page.getByTestId('private-mode-notice')).toBeVisible();
+    await anaCanvas.addNote('My secret idea');
+    await expect(anaCanvas.item('My secret idea')).toContainText('Private');
+    await facCanvas.addNote('Facilitator note');
+    await expect(facCanvas.item('My secret idea')).toHaveCount(0);
+    await expect(anaCanvas.item('Facilitator note')).toHaveCount(0);
+    await fac.page.getByTestId('reveal-notes').click();
+    await expect(facCanvas.item('My secret idea')).toBeVisible();
+    await expect(anaCanvas.item('Facilitator note')).toBeVisible();
+    await expect(ana.page.getByTestId('private-mode-notice')).toHaveCount(0);
+
+    // locks: nothing moves until unlocked
+    await fac.page.getByTestId('lock-all').click();
+    await expect(anaCanvas.item('My secret idea')).toHaveAttribute('data-locked', 'true');
+    const before = await anaCanvas.position('My secret idea');
+    await anaCanvas.node('My secret idea').focus();
+    await ana.page.keyboard.press('ArrowRight');
+    await ana.page.keyboard.press('Delete');
+    const box = (await anaCanvas.item('My secret idea').boundingBox())!;
+    await ana.page.mouse.move(box.x + 30, box.y + 30);
+    await ana.page.mouse.down();
+    await ana.page.mouse.move(box.x + 200, box.y + 150, { steps: 5 });
+    await ana.page.mouse.up();
+    await expect(anaCanvas.items).toHaveCount(2);
+    await anaCanvas.expectPosition('My secret idea', before);
+    await facCanvas.expectPosition('My secret idea', before);
+    await fac.page.getByTestId('unlock-all').click();
+    await expect(anaCanvas.item('My secret idea')).toHaveAttribute('data-locked', 'false');
+    await anaCanvas.node('My secret idea').focus();
+    await ana.page.keyboard.press('ArrowRight');
+    await facCanvas.expectPosition('My secret idea', { x: before.x + 10, y: before.y });
+    await fac.page.screenshot({ path: '/tmp/facilitation-canvas.png' });
+    await fac.page.context().close(); await ana.page.context().close();
+  });
+});
