@@ -151,6 +151,36 @@ test.describe('portfolio of interventions', () => {
     await close();
   });
 
+  test('a focused input keeps what is being typed while someone else changes the card', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Drafts');
+    await importCsv(server.url, board, 'stakeholders.csv', 'name,organisation,sector\nDomplan,Domplan d.d.,business\n');
+    await importCsv(server.url, board, 'interventions.csv', `${CSV.split('\n')[0]},stakeholders\n1.1,Heat pumps,Energy systems,Technology,planned,City,1200,500000,Domplan\n`);
+    const { ana, bor, close } = await twoEditors(browser, server.url, board);
+    await ana.open('matrix');
+    await bor.open('table');
+
+    await ana.card('Heat pumps').click();
+    const title = ana.panel.getByLabel('Title', { exact: true });
+    await title.click();
+    await title.press('End');
+    await ana.page.keyboard.type(' by Ana');
+    await expect(bor.tableInput('Title', '1.1 Heat pumps by Ana')).toBeVisible(); // written while typing pauses
+    const theirs = bor.tableInput('Title', '1.1 Heat pumps by Ana');
+    await theirs.fill('Renamed by Bor');
+    await theirs.press('Enter');
+    await expect(ana.card('Renamed by Bor')).toBeVisible();
+    await expect(title).toBeFocused();
+    await expect(title).toHaveValue('Heat pumps by Ana');
+
+    // the linked stakeholder is one click away, and can highlight its cards on the matrix
+    await ana.panel.getByRole('button', { name: 'Open stakeholder Domplan' }).click();
+    await expect(ana.page.getByTestId('stakeholder-panel')).toBeVisible();
+    await ana.page.getByTestId('highlight-on-matrix').click();
+    await expect(ana.page.getByTestId('highlight-banner')).toContainText('Domplan');
+    await expect(ana.card('Renamed by Bor')).toHaveClass(/highlighted/);
+    await close();
+  });
+
   test('viewers see the portfolio but no edit controls', async ({ page, server, createBoard }) => {
     const board = await createBoard('Viewer');
     await importCsv(server.url, board, 'interventions.csv', CSV);
