@@ -45,10 +45,11 @@ export class FollowMode {
 
   /** Stop following when this person moves by themselves; returns the cleanup. */
   listen(ignore: () => HTMLElement | undefined): () => void {
+    // moving = acting on the view itself or its tabs (not the header, bar or comments panel)
     const inBoard = (e: Event) => {
-      const t = e.target as Node | null;
-      const bar = ignore();
-      return !(t && bar?.contains(t));
+      const t = e.target as Element | null;
+      if (!t || typeof t.closest !== 'function' || ignore()?.contains(t)) return false;
+      return t.closest('#main-content, nav') !== null;
     };
     const onPointer = (e: PointerEvent) => { if (this.target !== null && inBoard(e)) this.stop(); };
     const onWheel = (e: WheelEvent) => { if (this.target !== null && inBoard(e)) this.stop(); };

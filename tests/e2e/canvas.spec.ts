@@ -97,9 +97,15 @@ test.describe('workshop canvas', () => {
 
     await page.keyboard.press('Control+a');
     await ana.expectSelected(3);
+    // move the top copy clear of the others, then Shift-click two notes and connect them
+    await page.keyboard.press('Escape');
+    await ana.expectSelected(0);
+    await page.locator('.svelte-flow__node').nth(2).focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
     const nodes = ana.items;
-    await nodes.nth(0).click({ position: { x: 20, y: 30 } });
-    await nodes.nth(1).click({ position: { x: 20, y: 30 }, modifiers: ['Shift'] });
+    await nodes.nth(2).click({ position: { x: 90, y: 60 } });
+    await nodes.nth(0).click({ position: { x: 12, y: 40 }, modifiers: ['Shift'] });
+    await ana.expectSelected(2);
     await page.getByTestId('connect').click();
     await expect(page.locator('.svelte-flow__edge')).toHaveCount(1);
   });
