@@ -26,7 +26,7 @@ export const facilitationMessages = defineMessages({
         deleted: '(deleted)', noteLabel: 'Note: {text}',
       },
       private: { on: 'Private mode', hint: 'New notes are visible only to their author until you reveal them.', reveal: 'Reveal all notes', toggle: 'Private mode', active: 'Private mode: your new notes are visible only to you until the facilitator reveals them.' },
-      lock: { all: 'Lock everything', none: 'Unlock everything', hint: 'Locked cards and notes cannot be moved by accident.' },
+      lock: { all: 'Lock everything', none: 'Unlock everything', hint: 'Locked cards and notes cannot be moved by accident.', lockOne: 'Lock: cannot be moved', unlockOne: 'Unlock', locked: 'Locked' },
       summon: { button: 'Bring everyone to me', done: 'Everyone was brought to your view', arrived: '{name} brought everyone here' },
       people: {
         label: 'Who is where', follow: 'Follow {name} ({view})', unfollow: 'Stop following {name}', following: 'Following {name}',
@@ -61,7 +61,7 @@ export const facilitationMessages = defineMessages({
         deleted: '(izbrisano)', noteLabel: 'Listek: {text}',
       },
       private: { on: 'Zasebni način', hint: 'Nove listke vidi samo avtor, dokler jih ne razkrijete.', reveal: 'Razkrij vse listke', toggle: 'Zasebni način', active: 'Zasebni način: vaše nove listke vidite samo vi, dokler jih moderator ne razkrije.' },
-      lock: { all: 'Zakleni vse', none: 'Odkleni vse', hint: 'Zaklenjenih kartic in listkov ni mogoče po nesreči premakniti.' },
+      lock: { all: 'Zakleni vse', none: 'Odkleni vse', hint: 'Zaklenjenih kartic in listkov ni mogoče po nesreči premakniti.', lockOne: 'Zakleni: ni ga mogoče premakniti', unlockOne: 'Odkleni', locked: 'Zaklenjeno' },
       summon: { button: 'Pripelji vse k meni', done: 'Vsi so bili pripeljani v vaš pogled', arrived: '{name} je vse pripeljal(a) sem' },
       people: {
         label: 'Kdo je kje', follow: 'Sledi osebi {name} ({view})', unfollow: 'Nehaj slediti osebi {name}', following: 'Sledite osebi {name}',
