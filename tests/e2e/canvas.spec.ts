@@ -73,6 +73,19 @@ test.describe('workshop canvas', () => {
     // redo removes them again; undo of Bor's own history touches nothing of Ana's
     await ana.page.keyboard.press('Control+Shift+z');
     await expect(bor.items).toHaveCount(1);
+    await ana.page.keyboard.press('Control+z');
+    await expect(ana.items).toHaveCount(3);
+
+    // a Shift-drag on the empty canvas draws a marquee that selects what it covers
+    await ana.page.keyboard.press('Escape');
+    const area = (await ana.canvas.boundingBox())!;
+    await ana.page.keyboard.down('Shift');
+    await ana.page.mouse.move(area.x + 60, area.y + 60);
+    await ana.page.mouse.down();
+    await ana.page.mouse.move(area.x + area.width - 260, area.y + area.height - 60, { steps: 8 });
+    await ana.page.mouse.up();
+    await ana.page.keyboard.up('Shift');
+    await ana.expectSelected(3);
     await a.close(); await b.close();
   });
 
