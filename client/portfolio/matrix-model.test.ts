@@ -57,3 +57,13 @@ describe('nextCell', () => {
     expect(directionOfKey('Enter')).toBeNull();
   });
 });
+
+describe('visibleVotes', () => {
+  it('hides the counts of unrevealed rounds from everyone but the facilitator', async () => {
+    const { visibleVotes } = await import('./matrix-model.ts');
+    const votes = [{ round: 'open', target: 'a' }, { round: 'done', target: 'a' }];
+    const rounds = [{ id: 'open', revealed: false }, { id: 'done', revealed: true }];
+    expect(visibleVotes(votes, rounds, 'editor').map((v) => v.round)).toEqual(['done']);
+    expect(visibleVotes(votes, rounds, 'facilitator')).toHaveLength(2);
+  });
+});

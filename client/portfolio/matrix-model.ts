@@ -2,7 +2,8 @@
  * The matrix as the view needs it, computed once per change of the board (never per card): cards
  * grouped by cell, votes counted per intervention, and where a keyboard move goes next.
  */
-import { LEVERS, type Intervention, type Lever, type Vote } from '../../shared/schema/index.ts';
+import { LEVERS, type Intervention, type Lever, type Role, type Round, type Vote } from '../../shared/schema/index.ts';
+import { canSeeCounts } from '../../shared/facilitation/permissions.ts';
 import { fieldOf, leverColumnOf, type LeverColumn } from '../../shared/portfolio/index.ts';
 
 export interface Cell { field: string; lever: LeverColumn }
@@ -57,4 +58,15 @@ export function nextCell(fields: readonly string[], from: Cell, direction: Direc
 
 export function directionOfKey(key: string): Direction | null {
   return ({ ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const)[key as 'ArrowUp'] ?? null;
+}
+
+/**
+ * The votes whose counts this role may see: rounds still hidden (not revealed) count only for the
+ * facilitator, so cards never leak an anonymous round's standing.
+ */
+export function visibleVotes<V extends Pick<Vote, 'round'>>(
+  votes: readonly V[], rounds: readonly Pick<Round, 'id' | 'revealed'>[], role: Role,
+): V[] {
+  const visible = new Set(rounds.filter((r) => canSeeCounts(role, r)).map((r) => r.id));
+  return votes.filter((v) => visible.has(v.round));
 }
