@@ -67,9 +67,22 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
     byClient.set(s.id.client, list);
   }
   for (const list of byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
+  /** index of the first struct of `list` that ends after `clock` (binary search: updates can be large) */
+  const firstEndingAfter = (list: Struct[], clock: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = list[mid]!;
+      if (s.id.clock + s.length <= clock) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
   const findInUpdate = (id: Y.ID): Y.Item | null => {
-    const s = byClient.get(id.client)?.find((i) => i.id.clock <= id.clock && id.clock < i.id.clock + i.length);
-    return s instanceof Y.Item ? s : null;
+    const list = byClient.get(id.client);
+    if (!list) return null;
+    const s = list[firstEndingAfter(list, id.clock)];
+    return s instanceof Y.Item && s.id.clock <= id.clock ? s : null;
   };
 
   /** where an item sits: its root, how deep below it, and its map key */
@@ -153,8 +166,10 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
   for (const [client, deletes] of ds.clients) {
     for (const d of deletes) {
       const targets: (string | null)[] = [];
-      for (const s of byClient.get(client) ?? []) {
-        if (s instanceof Y.Item && s.id.clock < d.clock + d.len && d.clock < s.id.clock + s.length) targets.push(rootOfItem(s, 0));
+      const list = byClient.get(client) ?? [];
+      for (let i = firstEndingAfter(list, d.clock); i < list.length && list[i]!.id.clock < d.clock + d.len; i++) {
+        const s = list[i]!;
+        if (s instanceof Y.Item) targets.push(rootOfItem(s, 0));
       }
       for (const s of docStructs(doc, client, d.clock, d.len)) if (s instanceof Y.Item) targets.push(rootOfDocItem(doc, s));
       if (targets.length === 0) targets.push(null);
