@@ -19,6 +19,8 @@ export interface SyncEndpointOptions {
   /** largest message a client may send */
   maxMessageBytes: number;
   pingIntervalMs: number;
+  /** how long a probed connection has to answer a ping before it is dropped */
+  probeTimeoutMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -29,6 +31,7 @@ function refuse(socket: Duplex, status: number, text: string): void {
 export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
+  const probing = new WeakSet<WebSocket>();
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     void (async () => {
@@ -56,6 +59,16 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
       send: (data) => ws.send(data),
       close: (code, reason) => ws.close(code, reason),
       get bufferedAmount() { return ws.bufferedAmount; },
+      probe: () => {
+        if (probing.has(ws) || ws.readyState !== ws.OPEN) return;
+        probing.add(ws);
+        alive.set(ws, false);
+        ws.ping();
+        setTimeout(() => {
+          probing.delete(ws);
+          if (alive.get(ws) === false) ws.terminate();
+        }, options.probeTimeoutMs ?? 3000).unref();
+      },
     };
     // Messages that arrive while the room loads are kept and replayed in order.
     const early: Uint8Array[] = [];

@@ -9,11 +9,19 @@ export interface Connection {
   close(code: number, reason: string): void;
   /** bytes queued but not yet sent; the room closes consumers that fall too far behind */
   readonly bufferedAmount: number;
+  /**
+   * Check soon that the peer is still there and close the connection if it is not (a ping that
+   * gets no pong). Used when a reconnecting tab claims presence its old, silent socket still holds.
+   */
+  probe(): void;
 }
 
 export interface Participant {
   connection: Connection;
   role: Role;
-  /** awareness client ids this connection has claimed; it may update only these */
-  clientIds: Set<number>;
+  /**
+   * The awareness client id this connection speaks for: the first it announced with a state.
+   * It may update only this one; anything else it sends about others is an echo and is ignored.
+   */
+  clientId: number | null;
 }

@@ -14,7 +14,7 @@ import type { BoardStore } from '../persistence/store.ts';
 import type { PubSub, PubSubMessage } from '../pubsub/pubsub.ts';
 import type { Connection, Participant } from './connection.ts';
 import {
-  decodeAwarenessEntries, decodeMessage, encodeAwareness, encodeAwarenessEntries, encodePermissionDenied,
+  type AwarenessEntry, decodeAwarenessEntries, decodeMessage, encodeAwareness, encodeAwarenessEntries, encodePermissionDenied,
   encodeSyncStep1, encodeSyncStep2, encodeUpdate,
 } from './protocol.ts';
 import { guardUpdate } from './update-guard.ts';
@@ -47,6 +47,17 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
   private readonly participants = new Map<Connection, Participant>();
+  /**
+   * Presence claimed by a connection for a client id another connection still holds: a tab that
+   * reconnected while its old socket has not yet been noticed as gone. The old socket is probed;
+   * if it turns out dead, the newest claim takes the id over. A live owner keeps its id.
+   */
+  /**
+   * Presence a connection announced for a client id another connection still holds: a tab that
+   * reconnected before its old socket was noticed as gone. The old socket is probed; when it
+   * goes, the claim takes the id over. A live owner keeps its id.
+   */
+  private readonly claims = new Map<number, { participant: Participant; entry: AwarenessEntry }>();
   private readonly pendingWrites = new Set<Promise<unknown>>();
   private logBytes = 0;
   private compacting: Promise<void> | null = null;
@@ -95,7 +106,7 @@ export class Room {
   }
 
   join(connection: Connection, role: Role): void {
-    this.participants.set(connection, { connection, role, clientIds: new Set() });
+    this.participants.set(connection, { connection, role, clientId: null });
     this.send(connection, encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) this.send(connection, encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
@@ -105,8 +116,20 @@ export class Room {
     const p = this.participants.get(connection);
     if (!p) return;
     this.participants.delete(connection);
-    const owned = [...p.clientIds].filter((id) => this.awareness.getStates().has(id));
-    if (owned.length > 0) removeAwarenessStates(this.awareness, owned, connection);
+    for (const [id, claim] of this.claims) if (claim.participant === p) this.claims.delete(id);
+    const id = p.clientId;
+    if (id === null) return;
+    if (this.awareness.getStates().has(id)) removeAwarenessStates(this.awareness, [id], connection);
+    const claim = this.claims.get(id);
+    this.claims.delete(id);
+    if (claim && claim.participant.clientId === null && claim.entry.clock > this.clockOf(id)) {
+      claim.participant.clientId = id;
+      applyAwarenessUpdate(this.awareness, encodeAwarenessEntries([claim.entry]), claim.participant.connection);
+    }
+  }
+
+  private clockOf(clientId: number): number {
+    return this.awareness.meta.get(clientId)?.clock ?? -1;
   }
 
   /** Handle one message from a connection. Malformed input closes that connection. */
@@ -169,10 +192,17 @@ export class Room {
     }
     const allowed = entries.filter((e) => {
       if (e.state.length > this.options.maxAwarenessStateBytes) return false;
-      if (p.clientIds.has(e.clientId)) return true;
-      for (const other of this.participants.values()) if (other.clientIds.has(e.clientId)) return false;
-      if (p.clientIds.size >= 4) return false; // one tab has one id; a few reconnects at most
-      p.clientIds.add(e.clientId);
+      if (p.clientId !== null) return e.clientId === p.clientId;
+      // The first state a connection announces names the client it speaks for. Removals and
+      // states the server already has (echoes of what it sent) claim nothing.
+      if (e.state === 'null' || e.clock <= this.clockOf(e.clientId)) return false;
+      const owner = [...this.participants.values()].find((other) => other.clientId === e.clientId);
+      if (owner) {
+        this.claims.set(e.clientId, { participant: p, entry: e });
+        owner.connection.probe();
+        return false;
+      }
+      p.clientId = e.clientId;
       return true;
     });
     if (allowed.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(allowed), p.connection);

@@ -172,12 +172,73 @@ describe('sync', () => {
     const raw = new WebSocket(`${server.url.replace('http', 'ws')}/sync/${board.id}?token=${board.tokens.viewer}`);
     await new Promise((r) => raw.on('open', r));
     raw.send(encodeAwareness(encodeAwarenessEntries([{ clientId: a.doc.clientID, clock: 10_000, state: JSON.stringify({ user: { name: 'Mallory', color: '#000' } }) }])));
-    const marker = addIntervention(b.doc, { title: 'marker' });
-    await until(a.doc, () => getRecord(a.doc, 'interventions', marker.id) !== undefined).catch(() => {});
-    await sleep(300);
+    // Ana's socket is probed and answers, so she keeps her id once the probe has run out.
+    await sleep(3500);
     const seen = b.provider.awareness.getStates().get(a.doc.clientID) as { user: { name: string } };
     expect(seen.user.name).toBe('Ana');
+    expect(raw.readyState).toBe(WebSocket.OPEN);
     raw.close();
+  });
+
+  it('someone who drops off and comes back is seen again (echoes of their presence claim nothing)', async () => {
+    const board = await createBoard(server.url);
+    const a = open(board.id, board.tokens.editor);
+    const b = open(board.id, board.tokens.editor);
+    await Promise.all([synced(a), synced(b)]);
+    const nameOfA = () => (b.provider.awareness.getStates().get(a.doc.clientID) as { user?: { name: string } } | undefined)?.user?.name;
+    const waitFor = (want: string | undefined) => new Promise<void>((resolve) => {
+      const check = () => { if (nameOfA() === want) { b.provider.awareness.off('change', check); resolve(); } };
+      b.provider.awareness.on('change', check);
+      check();
+    });
+    a.provider.awareness.setLocalStateField('user', { name: 'Ana', color: '#f00' });
+    await waitFor('Ana');
+    // Every stock provider sends each awareness change it hears back to the server, so after Ana's
+    // socket has gone, her removal comes back from the others. That must not claim her id.
+    const clock = b.provider.awareness.meta.get(a.doc.clientID)!.clock;
+    const connections = server.registry.connectionCount;
+    a.provider.disconnect();
+    await waitFor(undefined);
+    while (server.registry.connectionCount >= connections) await sleep(10);
+    const echo = new WebSocket(`${server.url.replace('http', 'ws')}/sync/${board.id}?token=${board.tokens.editor}`);
+    await new Promise((r) => echo.on('open', r));
+    echo.send(encodeAwareness(encodeAwarenessEntries([{ clientId: a.doc.clientID, clock, state: 'null' }])));
+    echo.send(encodeAwareness(encodeAwarenessEntries([{ clientId: a.doc.clientID, clock, state: JSON.stringify({ user: { name: 'Ana', color: '#f00' } }) }])));
+    await sleep(100);
+    a.provider.connect();
+    await synced(a);
+    a.provider.awareness.setLocalStateField('user', { name: 'Ana, back', color: '#f00' });
+    await waitFor('Ana, back');
+    echo.close();
+  });
+
+  it('a tab that reconnects while its old socket still looks open gets its presence back when that socket proves dead', async () => {
+    const board = await createBoard(server.url);
+    const b = open(board.id, board.tokens.editor);
+    await synced(b);
+    const nameOf = (id: number) => (b.provider.awareness.getStates().get(id) as { user?: { name: string } } | undefined)?.user?.name;
+    const seenAs = (id: number, name: string) => new Promise<void>((resolve) => {
+      const check = () => { if (nameOf(id) === name) { b.provider.awareness.off('change', check); resolve(); } };
+      b.provider.awareness.on('change', check);
+      check();
+    });
+    // The old socket: open on the server, but its peer has gone silent (it answers no ping).
+    const id = 123_456_789;
+    const stale = new WebSocket(`${server.url.replace('http', 'ws')}/sync/${board.id}?token=${board.tokens.editor}`, { autoPong: false });
+    await new Promise((r) => stale.on('open', r));
+    stale.send(encodeAwareness(encodeAwarenessEntries([{ clientId: id, clock: 1, state: JSON.stringify({ user: { name: 'Ana', color: '#f00' } }) }])));
+    await seenAs(id, 'Ana');
+    // The same tab again, on a new socket: the stock provider with the same client id.
+    const doc = new Y.Doc();
+    doc.clientID = id;
+    const again = connect(server.url, board.id, board.tokens.editor, doc);
+    clients.push(again);
+    // Like the app, it announces itself with a newer clock than the state the server last saw.
+    again.provider.awareness.setLocalStateField('user', { name: 'Ana', color: '#f00' });
+    again.provider.awareness.setLocalStateField('user', { name: 'Ana, back online', color: '#f00' });
+    await synced(again);
+    await seenAs(id, 'Ana, back online');
+    await new Promise((r) => (stale.readyState === WebSocket.CLOSED ? r(null) : stale.on('close', r)));
   });
 
   it('closes connections of a rotated token and refuses the old one', async () => {

@@ -16,8 +16,7 @@ export async function createBoard(url: string, body: Record<string, unknown> = {
 
 export interface Client { doc: Y.Doc; provider: WebsocketProvider; destroy(): void }
 
-export function connect(url: string, board: string, token: string): Client {
-  const doc = new Y.Doc();
+export function connect(url: string, board: string, token: string, doc = new Y.Doc()): Client {
   const provider = new WebsocketProvider(url.replace(/^http/, 'ws') + '/sync', board, doc, {
     params: { token }, WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true, maxBackoffTime: 300,
   });
