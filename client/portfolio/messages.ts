@@ -71,6 +71,7 @@ export const portfolioMessages = defineMessages({
         created: 'Added {title} to {field}, {lever}.',
         deleted: 'Deleted {title}.',
         noLever: 'Cards cannot be moved into “No lever yet”; choose a lever.',
+        locked: '{title} is locked by the facilitator and cannot be moved.',
       },
       fields: {
         add: 'Add field of action',
@@ -263,6 +264,7 @@ export const portfolioMessages = defineMessages({
         created: '{title} dodan v {field}, {lever}.',
         deleted: '{title} izbrisan.',
         noLever: 'Kartic ni mogoče premakniti v »Še brez vzvoda«; izberite vzvod.',
+        locked: '{title} je zaklenil moderator, zato je ni mogoče premakniti.',
       },
       fields: {
         add: 'Dodaj področje delovanja',

@@ -18,7 +18,7 @@ export const stakeholdersMessages = defineMessages({
       deleteStakeholderConfirm: 'Delete {name}? Its relations and its links from interventions go too (Undo brings them back).',
       deleteRelationConfirm: 'Delete this relation?',
       unnamed: '(unnamed)',
-      announce: { moved: '{name}: {quadrant}, power {power}, interest {interest}', created: 'Added {name}', related: 'Relation added: {from} → {to}' },
+      announce: { moved: '{name}: {quadrant}, power {power}, interest {interest}', created: 'Added {name}', related: 'Relation added: {from} → {to}', locked: '{name} is locked by the facilitator and cannot be moved.' },
       quadrant: {
         manage: 'Manage closely', satisfy: 'Keep satisfied', inform: 'Keep informed', monitor: 'Monitor',
         manageHint: 'high power, high interest', satisfyHint: 'high power, low interest', informHint: 'low power, high interest', monitorHint: 'low power, low interest',
@@ -96,7 +96,7 @@ export const stakeholdersMessages = defineMessages({
       deleteStakeholderConfirm: 'Izbrišem {name}? Izbrisane bodo tudi povezave in navedbe v ukrepih (Razveljavi jih vrne).',
       deleteRelationConfirm: 'Izbrišem to povezavo?',
       unnamed: '(brez imena)',
-      announce: { moved: '{name}: {quadrant}, moč {power}, interes {interest}', created: 'Dodan: {name}', related: 'Dodana povezava: {from} → {to}' },
+      announce: { moved: '{name}: {quadrant}, moč {power}, interes {interest}', created: 'Dodan: {name}', related: 'Dodana povezava: {from} → {to}', locked: '{name} je zaklenil moderator, zato ga ni mogoče premakniti.' },
       quadrant: {
         manage: 'Tesno upravljaj', satisfy: 'Ohranjaj zadovoljne', inform: 'Obveščaj', monitor: 'Spremljaj',
         manageHint: 'velika moč, velik interes', satisfyHint: 'velika moč, majhen interes', informHint: 'majhna moč, velik interes', monitorHint: 'majhna moč, majhen interes',

@@ -19,7 +19,7 @@ export function updateIntervention(doc: Y.Doc, id: string, patch: Partial<Interv
  */
 export function moveIntervention(doc: Y.Doc, id: string, field: string, lever: Lever, origin?: Origin): boolean {
   const current = getRecord(doc, 'interventions', id);
-  if (!current) return false;
+  if (!current || current.locked) return false;
   const levers = [lever, ...current.levers.slice(1).filter((l) => l !== lever)];
   return updateIntervention(doc, id, { field, levers }, origin);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as Yjs from 'yjs';
 import {
-  addIntervention, deleteIntervention, getRecord, initBoard, loadSnapshot, migrateDoc, parseSnapshot, RecordError,
+  addIntervention, deleteIntervention, getRecord, initBoard, loadSnapshot, migrateDoc, moveIntervention, parseSnapshot, RecordError,
   snapshotBoard, updateIntervention, SnapshotError,
 } from './index.ts';
 import { SCHEMA_VERSION } from '../schema/index.ts';
@@ -28,6 +28,16 @@ describe('typed record functions', () => {
     undo.undo();
     expect(getRecord(doc, 'interventions', a.id)).toBeDefined();
     expect(getRecord(doc, 'interventions', b.id)!.dependsOn).toEqual([a.id]);
+  });
+
+  it('move a card to another cell, keeping its other levers, but never a locked card', () => {
+    const doc = new Y.Doc();
+    const card = addIntervention(doc, { field: 'energy', levers: ['technology', 'finance'] });
+    expect(moveIntervention(doc, card.id, 'mobility', 'finance')).toBe(true);
+    expect(getRecord(doc, 'interventions', card.id)).toMatchObject({ field: 'mobility', levers: ['finance'] });
+    const locked = addIntervention(doc, { field: 'energy', levers: ['technology'], locked: true });
+    expect(moveIntervention(doc, locked.id, 'waste', 'finance')).toBe(false);
+    expect(getRecord(doc, 'interventions', locked.id)).toMatchObject({ field: 'energy', levers: ['technology'] });
   });
 });
 

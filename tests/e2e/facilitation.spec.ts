@@ -8,6 +8,8 @@ import { test, expect, openBoard, importCsv, expectNoAxeViolations, type Board }
 import type { Browser, Page } from '@playwright/test';
 import { FacilitationPage } from './pages/facilitation-page.ts';
 import { CanvasPage } from './pages/canvas-page.ts';
+import { PortfolioPage } from './pages/portfolio-page.ts';
+import { StakeholdersPage } from './pages/stakeholders-page.ts';
 
 const CSV = [
   'code,title,field,levers,status',
@@ -173,6 +175,51 @@ test.describe('facilitation', () => {
     await ana.page.keyboard.press('ArrowRight');
     await facCanvas.expectPosition('My secret idea', { x: before.x + 10, y: before.y });
     await fac.page.screenshot({ path: '/tmp/facilitation-canvas.png' });
+    await fac.page.context().close(); await ana.page.context().close();
+  });
+
+  test('a card and a stakeholder the facilitator locks cannot be moved by an editor until unlocked', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Locks');
+    await importCsv(server.url, board, 'interventions.csv', CSV);
+    await importCsv(server.url, board, 'stakeholders.csv', 'name,sector,power,interest\nMunicipality,public,20,20');
+    const fac = new PortfolioPage(await person(browser, server.url, board, 'facilitator', 'Fran'));
+    const ana = new PortfolioPage(await person(browser, server.url, board, 'editor', 'Ana'));
+    await fac.open('matrix');
+    await ana.open('matrix');
+
+    // the facilitator locks a card from its details; the editor sees the lock and cannot move it
+    await fac.card('Bike lanes').click();
+    await fac.panel.getByTestId('lock-button').click();
+    await expect(fac.panel.getByTestId('lock-button')).toHaveAttribute('aria-pressed', 'true');
+    await expect(ana.card('Bike lanes').getByTestId('lock-mark')).toBeVisible();
+    await ana.dragCard('Bike lanes', 'energy', 'finance');
+    await ana.card('Bike lanes').focus();
+    await ana.page.keyboard.press('m');
+    await expect(ana.announcer).toContainText('locked by the facilitator');
+    await expect(fac.cell('mobility', 'technology').getByTestId('intervention-card').filter({ hasText: 'Bike lanes' })).toBeVisible();
+    await expect(ana.cell('mobility', 'technology').getByTestId('intervention-card').filter({ hasText: 'Bike lanes' })).toBeVisible();
+    // an unlocked card still moves
+    await ana.dragCard('Solar on public roofs', 'energy', 'finance');
+    await expect(fac.cell('energy', 'finance').getByTestId('intervention-card').filter({ hasText: 'Solar on public roofs' })).toBeVisible();
+
+    // the same for a stakeholder on the power/interest grid
+    const facMap = new StakeholdersPage(fac.page);
+    const anaMap = new StakeholdersPage(ana.page);
+    await facMap.open('grid');
+    await anaMap.open('grid');
+    await facMap.marker('Municipality').click();
+    await facMap.panel.getByTestId('lock-button').click();
+    await expect(anaMap.marker('Municipality')).toHaveAccessibleName(/locked$/);
+    await anaMap.dragMarker('Municipality', 85, 90);
+    await anaMap.marker('Municipality').focus();
+    await ana.page.keyboard.press('Shift+ArrowUp');
+    await expect(ana.page.getByTestId('stakeholders-announcer')).toContainText('locked by the facilitator');
+    await expect(facMap.marker('Municipality')).toHaveAttribute('data-quadrant', 'monitor');
+    await expect(anaMap.marker('Municipality')).toHaveAttribute('data-quadrant', 'monitor');
+
+    await facMap.panel.getByTestId('lock-button').click();
+    await anaMap.dragMarker('Municipality', 85, 90);
+    await expect(facMap.marker('Municipality')).toHaveAttribute('data-quadrant', 'manage');
     await fac.page.context().close(); await ana.page.context().close();
   });
 });
