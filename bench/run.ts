@@ -5,10 +5,11 @@
  * Prints a table and writes bench/results/latest.json.
  *
  * Env: BENCH_QUICK=1 (3 s runs), BENCH_PEERS=leverboard,y-websocket,hocuspocus,relay,
- * BENCH_SCENARIOS=a,b,c,d, BENCH_WORKERS (load-generator threads, 2), BENCH_B_RATE (moves/s per
+ * BENCH_SCENARIOS=a,b,c,d, BENCH_PROFILE=<dir> (servers write V8 CPU profiles there), BENCH_WORKERS (load-generator threads, 2), BENCH_B_RATE (moves/s per
  * client in (b), 2), BENCH_SKIP_CLIENT=1, BENCH_SKIP_BUILD=1, BENCH_OUT (JSON path).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { buildServer } from '../scripts/build-server.mjs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +63,7 @@ async function attempt<T>(what: string, fn: () => Promise<T>): Promise<T | { err
 }
 
 async function withPeer<T>(kind: PeerKind, fn: (peer: Peer) => Promise<T>, keep = false): Promise<T> {
-  const peer = await startPeer(kind, { root, durable: true });
+  const peer = await startPeer(kind, { root, durable: true, profileDir: env.BENCH_PROFILE });
   try { return await fn(peer); } catch (e) {
     throw new Error(`${(e as Error).message}${peer.log() ? `\n${peer.log().slice(-1500)}` : ''}`);
   } finally { if (!keep) await peer.stop(); }
@@ -75,6 +76,12 @@ const results: BenchResults = {
   peers: [],
   notes,
 };
+
+// Leverboard runs as `npm start` runs it: the compiled server in dist/
+if (kinds.includes('leverboard') && (env.BENCH_SKIP_BUILD !== '1' || !existsSync(join(root, 'dist/server.js')))) {
+  log('building the server (scripts/build-server.mjs)');
+  await buildServer();
+}
 
 const wantClient = kinds.includes('leverboard') && env.BENCH_SKIP_CLIENT !== '1';
 if (wantClient) {

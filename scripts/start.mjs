@@ -1,7 +1,9 @@
-// `npm start`: build the client when it is missing or older than its sources, then run the server.
+// `npm start`: build the client and the server when they are missing or older than their
+// sources, then run the compiled server (plain Node, no transpiler).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildServer } from './build-server.mjs';
 
 function newest(dir) {
   let t = 0;
@@ -13,12 +15,17 @@ function newest(dir) {
   return t;
 }
 
-const index = 'client/dist/index.html';
-if (!existsSync(index) || Math.max(newest('client'), newest('shared')) > statSync(index).mtimeMs) {
+const stale = (output, ...sources) => !existsSync(output) || Math.max(...sources.map(newest)) > statSync(output).mtimeMs;
+
+if (stale('client/dist/index.html', 'client', 'shared')) {
   console.log('Building the client…');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { stdio: 'inherit' });
+if (stale('dist/server.js', 'server', 'shared')) {
+  console.log('Building the server…');
+  await buildServer();
+}
+const server = spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], { stdio: 'inherit' });
 for (const s of ['SIGINT', 'SIGTERM']) process.on(s, () => server.kill(s));
 server.on('exit', (code) => process.exit(code ?? 0));

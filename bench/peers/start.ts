@@ -15,6 +15,8 @@ export interface PeerOptions {
   root: string;
   /** ask for durable storage where the server has it (Hocuspocus: SQLite) */
   durable?: boolean;
+  /** write a V8 CPU profile of the server into this directory when it stops */
+  profileDir?: string;
 }
 
 export const PEER_NAMES: Record<PeerKind, string> = {
@@ -34,7 +36,7 @@ export async function startPeer(kind: PeerKind, options: PeerOptions): Promise<P
   let storage = 'memory only';
   switch (kind) {
     case 'leverboard':
-      childOptions = { name: kind, cwd: options.root, args: ['--import', 'tsx', 'server/main.ts'], env: { ...env, DATA_DIR: dir }, readyUrl: `${base}/healthz` };
+      childOptions = { name: kind, cwd: options.root, args: ['dist/server.js'], env: { ...env, DATA_DIR: dir }, readyUrl: `${base}/healthz` };
       durable = true;
       storage = 'SQLite (DATA_DIR)';
       break;
@@ -54,6 +56,7 @@ export async function startPeer(kind: PeerKind, options: PeerOptions): Promise<P
       storage = 'none (no Yjs)';
       break;
   }
+  if (options.profileDir) childOptions.args = ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, ...childOptions.args];
   let child: Child = await startChild(childOptions);
   let roomCounter = 0;
   const peer: Peer = {

@@ -12,9 +12,7 @@ import { reportMarkdown } from '../../shared/export/report-markdown.ts';
 import { reportHtml } from '../../shared/export/report-html.ts';
 import { REPORT_LANGS, type ReportLang } from '../../shared/export/report-messages.ts';
 import type { BoardSnapshot } from '../../shared/board/snapshot.ts';
-import { reportPdf, type PdfFonts } from '../export/report-pdf.ts';
-import { reportDocx } from '../export/report-docx.ts';
-import { boardXlsx } from '../export/workbook-xlsx.ts';
+import type { PdfFonts } from '../export/report-pdf.ts';
 import type { BoardStore } from '../persistence/store.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
 import { boardAccess } from './board-access.ts';
@@ -51,16 +49,23 @@ async function render(format: ExportFormat, snapshot: BoardSnapshot, lang: Repor
       return { body: stakeholdersCsv(snapshot), type: CSV, suffix: 'stakeholders.csv' };
     case 'relations.csv':
       return { body: relationsCsv(snapshot), type: CSV, suffix: 'relations.csv' };
-    case 'xlsx':
+    // the PDF, Word and Excel writers are large: each loads on its first use, not at start
+    case 'xlsx': {
+      const { boardXlsx } = await import('../export/workbook-xlsx.ts');
       return { body: await boardXlsx(snapshot, { lang, now }), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', suffix: 'xlsx' };
+    }
     case 'md':
       return { body: reportMarkdown(report()), type: 'text/markdown; charset=utf-8', suffix: `${reportSuffix}.md` };
     case 'html':
       return { body: reportHtml(report()), type: 'text/html; charset=utf-8', suffix: `${reportSuffix}.html` };
-    case 'pdf':
+    case 'pdf': {
+      const { reportPdf } = await import('../export/report-pdf.ts');
       return { body: await reportPdf(report(), { fonts, now }), type: 'application/pdf', suffix: `${reportSuffix}.pdf` };
-    case 'docx':
+    }
+    case 'docx': {
+      const { reportDocx } = await import('../export/report-docx.ts');
       return { body: await reportDocx(report()), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', suffix: `${reportSuffix}.docx` };
+    }
   }
 }
 

@@ -24,9 +24,10 @@ export interface AppendBatcher {
  */
 export function createAppendBatcher(
   writeBatch: (batch: PendingAppend[]) => void | Promise<void>,
-  options: { maxBatchBytes?: number } = {},
+  options: { maxBatchBytes?: number; windowMs?: number } = {},
 ): AppendBatcher {
   const maxBatchBytes = options.maxBatchBytes ?? 32 * 1024 * 1024;
+  const windowMs = options.windowMs ?? 0;
   let queue: PendingAppend[] = [];
   let running: Promise<void> | null = null;
   const idle: Array<() => void> = [];
@@ -45,8 +46,9 @@ export function createAppendBatcher(
   }
 
   async function run(): Promise<void> {
-    // setImmediate lets every message already read from the sockets in this I/O phase join
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // setImmediate lets every message already read from the sockets in this I/O phase join; a
+    // window of a few milliseconds lets the messages of the next phases join too
+    await new Promise<void>((resolve) => (windowMs > 0 ? setTimeout(resolve, windowMs) : setImmediate(resolve)));
     while (queue.length > 0) {
       const batch = take();
       const settled = batch.map(() => false);

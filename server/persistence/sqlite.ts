@@ -96,7 +96,7 @@ export function createSqliteStore({ file }: SqliteStoreOptions): BoardStore {
     const stored = appendTx(batch);
     // only now is the batch committed (and, with synchronous=FULL, on disk)
     batch.forEach((p, i) => (stored[i] ? p.resolve() : p.reject(noSuchBoard(p.board))));
-  });
+  }, { windowMs: 4 });
 
   return {
     async createBoard(board, initialUpdate) {

@@ -1,0 +1,2 @@
+/** Compile the server into dist/ (see build-server.mjs). */
+export function buildServer(): Promise<void>;
