@@ -20,10 +20,17 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'tests/integration/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30000,
     hookTimeout: 60000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'node', include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'tests/integration/**/*.test.ts', 'bench/**/*.test.ts'] } },
+      // client modules run with Svelte's browser runtime, so runes ($effect, createSubscriber) react
+      { extends: true, resolve: { conditions: ['browser'] }, test: {
+        name: 'client', include: ['client/**/*.test.ts'], environment: './tests/support/client-environment.ts',
+        server: { deps: { inline: [/\/svelte\//] } },
+      } },
+    ],
   },
 });

@@ -25,10 +25,23 @@ const START_RECORDING = `(() => {
   requestAnimationFrame(tick);
 })()`;
 const STOP_RECORDING = '(() => { window.__recording = false; return window.__frames.slice(1); })()';
+// A point of the area where a drag pans: not on a card, node, edge or control (dragging those
+// would measure moving an item, not panning). Falls back to the area's centre.
+const EMPTY_SPOT = (selector: string) => `(() => {
+  const area = document.querySelector(${JSON.stringify(selector)});
+  if (!area) return null;
+  const r = area.getBoundingClientRect();
+  for (let fy = 0.5; fy < 0.95; fy += 0.05) for (const fx of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+    const x = r.left + r.width * fx, y = r.top + r.height * fy;
+    const hit = document.elementFromPoint(x, y);
+    if (hit && area.contains(hit) && !hit.closest('button, input, textarea, select, a, .svelte-flow__node, .svelte-flow__edge, .svelte-flow__panel, .svelte-flow__minimap, [data-testid="intervention-card"]')) return { x, y };
+  }
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+})()`;
 
 const VIEWS = ['portfolio matrix', 'stakeholder network', 'canvas'];
 const VIEW_IDS = ['portfolio', 'stakeholders', 'canvas'];
-const PAN_AREAS = ['main.view', '[data-testid="stakeholder-network"]', 'main.view'];
+const PAN_AREAS = ['main.view', '[data-testid="stakeholder-network"]', '[data-testid="canvas"]'];
 
 export async function measureBrowser(boardUrl: string, panMs: number): Promise<BrowserFigures> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -60,18 +73,18 @@ export async function measureBrowser(boardUrl: string, panMs: number): Promise<B
         if (await network.count()) await network.first().click({ timeout: 5000 });
       }
       await page.waitForTimeout(500);
-      const area = page.locator(PAN_AREAS[i]!);
-      const box = await ((await area.count()) ? area.first() : page.locator('main.view')).boundingBox();
-      const cx = box ? box.x + box.width / 2 : 720;
-      const cy = box ? box.y + box.height / 2 : 450;
       await page.evaluate(START_RECORDING);
       const end = Date.now() + panMs;
       let step = 0;
       while (Date.now() < end) {
         // drag on an empty spot of the view, then wheel: what panning looks like to the page
+        // the view has moved since the last drag: find an empty spot again
+        const spot = await page.evaluate(EMPTY_SPOT(PAN_AREAS[i]!)) as { x: number; y: number } | null;
+        const cx = spot?.x ?? 720;
+        const cy = spot?.y ?? 450;
         await page.mouse.move(cx, cy);
         await page.mouse.down();
-        for (let k = 1; k <= 10; k++) await page.mouse.move(cx + (step % 2 ? -k : k) * 15, cy + k * 5);
+        for (let k = 1; k <= 10; k++) await page.mouse.move(cx + (step % 2 ? -k : k) * 15, cy + (step % 2 ? -k : k) * 5);
         await page.mouse.up();
         await page.mouse.wheel(0, step % 2 ? -240 : 240);
         step++;

@@ -14,6 +14,10 @@ export class CanvasModel {
   remoteSelection = $state.raw<Map<string, string[]>>(new Map());
   clipboard: CanvasItem[] = [];
   announcement = $state('');
+  /**
+   * Zoomed so far out that the buttons on items could not be hit anyway: items leave them out, which keeps panning a large canvas smooth. Changes only at the threshold.
+   */
+  far = $state(false);
 
   announce(text: string): void {
     // re-set even when the same, so screen readers repeat it

@@ -21,8 +21,17 @@ export interface Peer extends PeerState { clientId: number }
 export class Presence {
   readonly #subscribe: () => void;
   #peers: Peer[] = [];
-  #self: Identity;
-  readonly #onChange = () => { this.#peers = this.#read(); this.#notify?.(); };
+  // reactive on its own: this person's cursor moving must not wake everything that reads `self`
+  #self = $state.raw<Identity>() as Identity;
+  // Only others' changes concern readers of `peers`: this person's own cursor, selection and
+  // viewport change on every pointer move, and waking every reader for them would re-render
+  // whole views (a 2,000-item canvas) on each frame.
+  readonly #onChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+    const own = this.awareness.clientID;
+    if (![...added, ...updated, ...removed].some((id) => id !== own)) return;
+    this.#peers = this.#read();
+    this.#notify?.();
+  };
   #notify: (() => void) | null = null;
 
   constructor(readonly awareness: Awareness, identity: Identity) {
@@ -54,7 +63,6 @@ export class Presence {
 
   /** this person (reactive: changes when they rename themselves) */
   get self(): Identity {
-    this.#subscribe();
     return this.#self;
   }
 
@@ -65,7 +73,6 @@ export class Presence {
   setIdentity(identity: Identity): void {
     this.#self = identity;
     this.awareness.setLocalStateField('user', { name: identity.name || '…', color: identity.color, id: identity.id });
-    this.#notify?.();
   }
 
   /**
