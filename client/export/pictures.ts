@@ -4,7 +4,7 @@
  * size, so it stays sharp on a projector.
  */
 import type { CanvasItem, Intervention, Meta, Relation, Stakeholder } from '../../shared/schema/index.ts';
-import { canvasSvg, matrixSvg, networkSvg, stakeholderGridSvg, type Picture } from '../../shared/export/pictures/index.ts';
+import type { Picture } from '../../shared/export/pictures/index.ts';
 import type { ReportLang } from '../../shared/export/report-messages.ts';
 
 export const PICTURES = ['matrix', 'grid', 'network', 'canvas'] as const;
@@ -18,7 +18,16 @@ export interface LiveBoard {
   canvas: readonly CanvasItem[];
 }
 
-export function pictureOf(kind: PictureKind, board: LiveBoard, lang: ReportLang): Picture {
+const renderers = () => import('../../shared/export/pictures/index.ts');
+
+/** Fetch the renderers ahead of need (while the page is idle), so pictures work offline too. */
+export function preloadPictures(): void {
+  void renderers();
+}
+
+/** The renderers load on the first picture (or the preload), not with the page. */
+export async function pictureOf(kind: PictureKind, board: LiveBoard, lang: ReportLang): Promise<Picture> {
+  const { canvasSvg, matrixSvg, networkSvg, stakeholderGridSvg } = await renderers();
   switch (kind) {
     case 'matrix': return matrixSvg({ meta: board.meta, interventions: [...board.interventions] }, lang);
     case 'grid': return stakeholderGridSvg({ stakeholders: board.stakeholders }, lang, { labels: 'names' });

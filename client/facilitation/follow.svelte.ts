@@ -1,15 +1,22 @@
 /**
- * Follow mode: this browser's view tracks another person's (their view and viewport, through
+ * Follow mode: this browser's view tracks another person's (their view, its tab, and where they
+ * are in it — the viewport of a pan/zoom view or the scroll of a table or the matrix — through
  * nav.jump) until this person moves by themselves — a click, wheel or navigation key in the board
  * stops it. The followed person is published as presence `following`.
  */
 import type { BoardSession } from '../lib/board-session.svelte.ts';
 import { VIEWS, type ViewName } from '../lib/navigation.svelte.ts';
+import type { Scroll } from '../lib/presence.svelte.ts';
 
 const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
 export function isView(v: unknown): v is ViewName {
   return typeof v === 'string' && (VIEWS as readonly string[]).includes(v);
+}
+
+function isScroll(s: unknown): s is Scroll {
+  const fraction = (n: unknown) => typeof n === 'number' && n >= 0 && n <= 1;
+  return typeof s === 'object' && s !== null && fraction((s as Scroll).x) && fraction((s as Scroll).y);
 }
 
 export class FollowMode {
@@ -37,10 +44,12 @@ export class FollowMode {
     if (!peer) { this.stop(); return; }
     if (!isView(peer.view)) return;
     const viewport = peer.viewport && Number.isFinite(peer.viewport.x) && Number.isFinite(peer.viewport.zoom) ? peer.viewport : null;
-    const key = JSON.stringify([peer.view, viewport]);
+    const scroll = isScroll(peer.scroll) ? peer.scroll : null;
+    const subview = typeof peer.subview === 'string' && peer.subview.length <= 40 ? peer.subview : undefined;
+    const key = JSON.stringify([peer.view, subview, viewport, scroll]);
     if (key === this.#lastKey) return;
     this.#lastKey = key;
-    this.session.nav.jump(peer.view, viewport);
+    this.session.nav.jump(peer.view, viewport, subview, scroll);
   }
 
   /** Stop following when this person moves by themselves; returns the cleanup. */

@@ -3,7 +3,7 @@
  * requests (follow mode, "bring everyone to me"). Features read and write this instead of
  * talking to each other: the stakeholder panel opens an intervention with `open('interventions', id)`.
  */
-import type { Viewport } from './presence.svelte.ts';
+import type { Scroll, Viewport } from './presence.svelte.ts';
 
 export const VIEWS = ['portfolio', 'stakeholders', 'canvas'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -22,8 +22,10 @@ export class Navigation {
   highlightStakeholder = $state<string | null>(null);
   /** the current view's viewport, as pan/zoom views report it */
   viewport = $state<Viewport | null>(null);
+  /** how far the current view is scrolled, as scrolling views (tables, the matrix) report it */
+  scroll = $state<Scroll | null>(null);
   /** a viewport request from follow mode or a summon: the named view applies it */
-  goto = $state<{ view: ViewName; subview?: string; viewport: Viewport | null; at: number } | null>(null);
+  goto = $state<{ view: ViewName; subview?: string; viewport: Viewport | null; scroll?: Scroll | null; at: number } | null>(null);
   /** which record ids this person has selected (shown to others as presence) */
   selection = $state<string[]>([]);
 
@@ -34,16 +36,24 @@ export class Navigation {
   }
 
   show(view: ViewName, subview?: string): void {
+    if (this.view !== view) this.scroll = null;
     this.view = view;
-    if (subview) this.subview[view] = subview;
+    if (subview && this.subview[view] !== subview) {
+      this.subview[view] = subview;
+      this.scroll = null;
+    }
   }
 
   reportViewport(viewport: Viewport): void {
     this.viewport = viewport;
   }
 
-  jump(view: ViewName, viewport: Viewport | null, subview?: string): void {
+  reportScroll(scroll: Scroll): void {
+    this.scroll = scroll;
+  }
+
+  jump(view: ViewName, viewport: Viewport | null, subview?: string, scroll?: Scroll | null): void {
     this.show(view, subview);
-    this.goto = { view, subview, viewport, at: Date.now() };
+    this.goto = { view, subview, viewport, scroll, at: Date.now() };
   }
 }

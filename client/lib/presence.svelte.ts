@@ -8,9 +8,14 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { Identity } from './identity.ts';
 
 export interface Viewport { x: number; y: number; zoom: number }
+/** how far a scrolling view is scrolled, as fractions (0–1) of its scrollable width and height */
+export interface Scroll { x: number; y: number }
 export interface PeerState {
   user: { name: string; color: string; id: string };
   view?: string;
+  /** the tab inside the view (matrix, table, network…) */
+  subview?: string;
+  scroll?: Scroll | null;
   cursor?: { x: number; y: number } | null;
   selection?: string[];
   viewport?: Viewport | null;

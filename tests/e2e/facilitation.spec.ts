@@ -4,7 +4,9 @@
  * per-person limit holds, counts stay hidden until revealed and the revealed ranking is the same
  * in every browser; follow mode; "bring everyone to me"; private mode; locks.
  */
-import { test, expect, openBoard, importCsv, expectNoAxeViolations, type Board } from './support/fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, openBoard, importCsv, expectNoAxeViolations, KRANJ, type Board } from './support/fixtures.ts';
 import type { Browser, Page } from '@playwright/test';
 import { FacilitationPage } from './pages/facilitation-page.ts';
 import { CanvasPage } from './pages/canvas-page.ts';
@@ -127,6 +129,28 @@ test.describe('facilitation', () => {
     await bor.page.getByTestId('view-stakeholders').click();
     await expect(bor.page.getByTestId('view-stakeholders')).toHaveAttribute('aria-current', 'page');
     await expect(ana.page.getByTestId('view-portfolio')).toHaveAttribute('aria-current', 'page');
+    await ana.page.context().close(); await bor.page.context().close();
+  });
+
+  test('follow mode follows the tab and the scroll of the tables and the matrix', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Follow the table');
+    await importCsv(server.url, board, 'interventions.csv', readFileSync(join(KRANJ, 'interventions.csv'), 'utf8'));
+    const ana = new FacilitationPage(await person(browser, server.url, board, 'editor', 'Ana'));
+    const bor = new FacilitationPage(await person(browser, server.url, board, 'editor', 'Bor'));
+    await ana.followButton('Bor').click();
+    await expect(ana.page.getByTestId('following')).toContainText('Bor');
+
+    await bor.page.locator('[data-subview="table"]').click();
+    await expect(ana.page.locator('[data-subview="table"]')).toHaveAttribute('aria-current', 'page');
+    const scrolled = (page: typeof ana.page) => page.locator('[data-testid="portfolio-view"] .sub').evaluate((el) => {
+      const range = el.scrollHeight - el.clientHeight;
+      return range > 0 ? Math.round((el.scrollTop / range) * 100) : -1;
+    });
+    await bor.page.locator('[data-testid="portfolio-view"] .sub').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(() => scrolled(ana.page)).toBe(100);
+    await bor.page.locator('[data-testid="portfolio-view"] .sub').evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) / 2 }));
+    await expect.poll(() => scrolled(ana.page)).toBe(50);
+    await expect(ana.page.getByTestId('following')).toContainText('Bor');
     await ana.page.context().close(); await bor.page.context().close();
   });
 
