@@ -110,7 +110,9 @@ export function formatReport(results: BenchResults): string {
     const crow: string[][] = [];
     const bundle = client.bundle;
     if (bundle && 'error' in bundle) crow.push(['bundle', `not available: ${bundle.error.split('\n')[0]}`]);
-    else if (bundle) crow.push(['bundle JS gzip KB', fmt(bundle.jsGzipBytes / 1024)], ['bundle CSS gzip KB', fmt(bundle.cssGzipBytes / 1024)]);
+    else if (bundle) {
+      crow.push(['bundle JS gzip KB (first load / all)', `${fmt((bundle.initialJsGzipBytes ?? NaN) / 1024)} / ${fmt(bundle.jsGzipBytes / 1024)}`], ['bundle CSS gzip KB', fmt(bundle.cssGzipBytes / 1024)]);
+    }
     const browser = client.browser;
     if (browser && 'error' in browser) crow.push(['browser figures', `not available: ${browser.error.split('\n')[0]}`]);
     else if (browser) {
