@@ -10,7 +10,17 @@ export default defineConfig({
   root: 'client',
   plugins: [svelte({ configFile: false })],
   resolve: { alias: { $shared: new URL('./shared', import.meta.url).pathname } },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500,
+    // The graph library is one chunk, loaded with the stakeholder map or the canvas (its modules
+    // import each other in a circle, which rollup must not cut across chunks). Svelte's runtime is
+    // named too, or rollup would put it in the graph chunk and every page would load that.
+    rollupOptions: {
+      output: {
+        manualChunks: (id) => (id.includes('/node_modules/@xyflow/') ? 'xyflow' : id.includes('/node_modules/svelte/') ? 'svelte' : undefined),
+      },
+    },
+  },
   server: {
     proxy: {
       '/api': `http://127.0.0.1:${serverPort}`,

@@ -12,7 +12,8 @@ import { WRITABLE_ROOTS, canComment, canEdit, canFacilitate, type Facilitation, 
 import { LiveMap, LiveRecords } from './live-records.svelte.ts';
 import { Presence } from './presence.svelte.ts';
 import { Navigation } from './navigation.svelte.ts';
-import type { Identity } from './identity.ts';
+import { loadBallotSecret, type Identity } from './identity.ts';
+import { ballotId } from '../../shared/facilitation/ballot.ts';
 
 const UNREACHABLE_AFTER_ATTEMPTS = 3;
 
@@ -63,6 +64,7 @@ export class BoardSession {
   #wasOnline = false;
   #browserOffline = false;
   #cleanup: (() => void)[] = [];
+  #ballotSecret: string | undefined;
 
   constructor(options: SessionOptions) {
     this.id = options.id;
@@ -142,6 +144,12 @@ export class BoardSession {
   get canComment(): boolean { return canComment(this.role); }
   get canFacilitate(): boolean { return canFacilitate(this.role); }
   get participantId(): string { return this.presence.self.id; }
+
+  /** this browser's anonymous ballot id in a voting round (votes carry this, not the participant id) */
+  ballotOf(roundId: string): string {
+    this.#ballotSecret ??= loadBallotSecret();
+    return ballotId(this.#ballotSecret, roundId);
+  }
 
   /** the server's clock now, in ms (timers use this, not the browser's clock) */
   serverNow(): number {

@@ -27,6 +27,22 @@ export function saveIdentity(identity: Identity): void {
   localStorage.setItem(KEY, JSON.stringify({ ...identity, name: cleanName(identity.name), color: safeColor(identity.color) }));
 }
 
+const BALLOT_KEY = 'leverboard:ballot-secret';
+
+/**
+ * The secret behind this browser's anonymous ballots (shared/facilitation/ballot.ts). It never
+ * leaves the browser: not in presence, not in the board.
+ */
+export function loadBallotSecret(): string {
+  try {
+    const stored = localStorage.getItem(BALLOT_KEY);
+    if (stored && /^[0-9a-f]{32}$/.test(stored)) return stored;
+  } catch { /* storage unavailable: a secret for this page only */ }
+  const secret = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  try { localStorage.setItem(BALLOT_KEY, secret); } catch { /* as above */ }
+  return secret;
+}
+
 /** a name as shown to others: one line, trimmed, bounded */
 export function cleanName(name: unknown): string {
   return typeof name === 'string' ? name.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX) : '';

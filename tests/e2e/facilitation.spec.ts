@@ -104,6 +104,23 @@ test.describe('facilitation', () => {
     expect(await ana.ranking(ana.page.getByTestId('past-round').filter({ hasText: 'Which first?' }))).toEqual(expected);
     await ana.page.screenshot({ path: '/tmp/facilitation-results.png' });
     await expectNoAxeViolations(ana.page);
+
+    // the board itself does not say who voted for what: ballots are not participant ids, and
+    // one person's ballots in two rounds do not match
+    await ana.page.keyboard.press('Escape');
+    if (await ana.ballot.isVisible()) await ana.closeBallot();
+    await ana.openBallot();
+    await ana.vote('Renovation');
+    const res = await fetch(`${server.url}/api/boards/${board.id}/export?format=json&token=${board.tokens.viewer}`);
+    const votes = (await res.json() as { board: { votes: { voter: string; round: string }[] } }).board.votes;
+    expect(votes).toHaveLength(6);
+    const people = await Promise.all([fac, ana, mentor].map((p) => p.page.evaluate(() => JSON.parse(localStorage.getItem('leverboard:identity')!).id as string)));
+    for (const v of votes) expect(people).not.toContain(v.voter);
+    const ballotsPerRound = new Map<string, Set<string>>();
+    for (const v of votes) ballotsPerRound.set(v.round, (ballotsPerRound.get(v.round) ?? new Set()).add(v.voter));
+    const [first, second] = [...ballotsPerRound.values()];
+    expect(first!.size).toBe(3);
+    expect([...second!].filter((b) => first!.has(b))).toEqual([]);
     for (const p of [fac, ana, mentor]) await p.page.context().close();
   });
 
