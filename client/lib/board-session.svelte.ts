@@ -51,6 +51,16 @@ export class BoardSession {
   readonly comments: LiveRecords<'comments'>;
   readonly votes: LiveRecords<'votes'>;
   readonly rounds: LiveRecords<'rounds'>;
+  /**
+   * This person's private notes (made in private mode): a document of its own, kept in this
+   * browser and never connected, so neither the server nor anyone else has them until private
+   * mode ends and they are published onto the board (shared/board/facilitation.ts publishDrafts).
+   */
+  readonly drafts = new Y.Doc();
+  readonly draftItems: LiveRecords<'canvas'>;
+  readonly #draftsStore: IndexeddbPersistence;
+  /** true once the drafts kept in this browser have been read */
+  draftsLoaded = $state(false);
 
   connection = $state<ConnectionState>('connecting');
   /** true once the board has been read from the server or from this browser's offline copy */
@@ -72,6 +82,8 @@ export class BoardSession {
     this.role = options.role;
     this.clockOffsetMs = options.clockOffsetMs ?? 0;
     this.offline = new IndexeddbPersistence(`leverboard:${options.id}`, this.doc);
+    this.#draftsStore = new IndexeddbPersistence(`leverboard:${options.id}:drafts`, this.drafts);
+    this.#draftsStore.whenSynced.then(() => { this.draftsLoaded = true; });
     this.offline.whenSynced.then(() => { if (this.doc.getMap('meta').size > 0) this.loaded = true; });
 
     const syncUrl = options.syncUrl ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
@@ -118,6 +130,16 @@ export class BoardSession {
     this.comments = new LiveRecords(this.doc, 'comments');
     this.votes = new LiveRecords(this.doc, 'votes');
     this.rounds = new LiveRecords(this.doc, 'rounds');
+    this.draftItems = new LiveRecords(this.drafts, 'canvas');
+  }
+
+  /** the document a canvas item lives in: this person's drafts or the board */
+  docOf(canvasItemId: string): Y.Doc {
+    return this.draftItems.get(canvasItemId) ? this.drafts : this.doc;
+  }
+
+  isDraft(canvasItemId: string): boolean {
+    return this.draftItems.get(canvasItemId) !== undefined;
   }
 
   // A few failed attempts in a row mean the server cannot be reached: that is "offline" for the
@@ -161,11 +183,13 @@ export class BoardSession {
 
   destroy(): void {
     for (const f of this.#cleanup) f();
-    for (const live of [this.meta, this.facilitation, this.interventions, this.stakeholders, this.relations, this.canvas, this.comments, this.votes, this.rounds]) live.destroy();
+    for (const live of [this.meta, this.facilitation, this.interventions, this.stakeholders, this.relations, this.canvas, this.comments, this.votes, this.rounds, this.draftItems]) live.destroy();
     this.presence.destroy();
     this.undoManager.destroy();
     this.provider.destroy();
     void this.offline.destroy();
+    void this.#draftsStore.destroy();
     this.doc.destroy();
+    this.drafts.destroy();
   }
 }

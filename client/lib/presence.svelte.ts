@@ -16,6 +16,8 @@ export interface PeerState {
   /** the tab inside the view (matrix, table, network…) */
   subview?: string;
   scroll?: Scroll | null;
+  /** how many private notes this person has in private mode (their text stays in their browser) */
+  drafts?: number;
   cursor?: { x: number; y: number } | null;
   selection?: string[];
   viewport?: Viewport | null;

@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import type { Facilitation } from '../schema/index.ts';
 import { addMinute, pauseTimer, resetTimer, resumeTimer, startTimer } from '../facilitation/timer.ts';
 import { readFacilitation, updateFacilitation } from './meta.ts';
-import { listRecords, patchRecord, type Origin } from './records.ts';
+import { insertRecord, listRecords, patchRecord, type Origin } from './records.ts';
 
 export type TimerAction = 'start' | 'pause' | 'resume' | 'reset' | 'addMinute';
 
@@ -23,6 +23,25 @@ export function runTimer(doc: Y.Doc, action: TimerAction, serverNow: number, ori
 
 export function setPrivateMode(doc: Y.Doc, on: boolean, origin?: Origin): void {
   updateFacilitation(doc, { privateMode: on }, origin);
+}
+
+/**
+ * Private notes are drafts: they live in a document of their author's own (kept in the browser,
+ * never sent anywhere) until private mode ends. Publishing moves them, with their ids, onto the
+ * board as ordinary notes and empties the drafts. Adding before deleting means a crash in between
+ * leaves a note on the board and a draft that publishes onto the same id again — never a loss.
+ */
+export function publishDrafts(board: Y.Doc, drafts: Y.Doc, origin?: Origin): number {
+  const items = listRecords(drafts, 'canvas');
+  if (items.length === 0) return 0;
+  board.transact(() => {
+    for (const item of items) insertRecord(board, 'canvas', { ...item, private: false });
+  }, origin);
+  drafts.transact(() => {
+    const root = drafts.getMap('canvas');
+    for (const item of items) root.delete(item.id);
+  });
+  return items.length;
 }
 
 /** Show every private note to everyone and end private mode, in one change. */
