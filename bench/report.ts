@@ -117,7 +117,7 @@ export function formatReport(results: BenchResults): string {
     if (browser && 'error' in browser) crow.push(['browser figures', `not available: ${browser.error.split('\n')[0]}`]);
     else if (browser) {
       crow.push(['large board usable ms', browser.readyMs === null ? `not available (${browser.note})` : fmt(browser.readyMs)]);
-      for (const f of browser.frames) crow.push([`pan ${f.view}: frame p50/p95/max ms, fps`, `${fmt(f.p50Ms)} / ${fmt(f.p95Ms)} / ${fmt(f.maxMs)}, ${fmt(f.fps)}`]);
+      for (const f of browser.frames) crow.push([`${f.action ?? 'pan'} ${f.view}: frame p50/p95/max ms, fps`, `${fmt(f.p50Ms)} / ${fmt(f.p95Ms)} / ${fmt(f.maxMs)}, ${fmt(f.fps)}`]);
     }
     out.push('', 'Client (Leverboard, headless Chromium)', table(['figure', 'value'], crow));
   }

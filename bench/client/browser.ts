@@ -3,13 +3,13 @@
  * /b/<id>#token=…, and frame times while panning each view (portfolio matrix, stakeholder network,
  * canvas) with drags and wheel events, timed by requestAnimationFrame inside the page.
  */
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { percentile } from '../loadgen/recorder.ts';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const READY_SELECTOR = '[data-testid="board-ready"]';
 
-export interface FrameFigures { view: string; frames: number; p50Ms: number; p95Ms: number; maxMs: number; fps: number }
+export interface FrameFigures { view: string; action: 'pan' | 'drag'; frames: number; p50Ms: number; p95Ms: number; maxMs: number; fps: number }
 export interface BrowserFigures { readyMs: number | null; frames: FrameFigures[]; note?: string }
 
 // Page scripts are strings: tsx would wrap functions with helpers that do not exist in the page.
@@ -39,9 +39,39 @@ const EMPTY_SPOT = (selector: string) => `(() => {
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 })()`;
 
+// the centre of the item nearest the middle of the area (a stakeholder node, a canvas note)
+const NODE_NEAR_CENTRE = (selector: string) => `(() => {
+  const area = document.querySelector(${JSON.stringify(selector)});
+  if (!area) return null;
+  const r = area.getBoundingClientRect();
+  const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+  let best = null, bestD = Infinity;
+  for (const n of area.querySelectorAll('.svelte-flow__node')) {
+    const b = n.getBoundingClientRect();
+    const x = b.left + b.width / 2, y = b.top + b.height / 2;
+    if (x < r.left + 40 || x > r.right - 40 || y < r.top + 40 || y > r.bottom - 40) continue;
+    const d = Math.hypot(x - cx, y - cy);
+    if (d < bestD) { bestD = d; best = { x, y: b.top + Math.min(12, b.height / 3) }; }
+  }
+  return best;
+})()`;
 const VIEWS = ['portfolio matrix', 'stakeholder network', 'canvas'];
 const VIEW_IDS = ['portfolio', 'stakeholders', 'canvas'];
 const PAN_AREAS = ['main.view', '[data-testid="stakeholder-network"]', '[data-testid="canvas"]'];
+
+/** Frame times (requestAnimationFrame inside the page) while `act` runs again and again for `ms`. */
+async function recordFrames(page: Page, view: string, action: FrameFigures['action'], ms: number, act: (step: number) => Promise<void>): Promise<FrameFigures> {
+  await page.evaluate(START_RECORDING);
+  const end = Date.now() + ms;
+  for (let step = 0; Date.now() < end; step++) await act(step);
+  const deltas = await page.evaluate(STOP_RECORDING) as number[];
+  const sorted = Float64Array.from(deltas).sort();
+  const total = deltas.reduce((a, b) => a + b, 0);
+  return {
+    view, action, frames: deltas.length, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95),
+    maxMs: sorted.length ? sorted[sorted.length - 1]! : NaN, fps: total > 0 ? (deltas.length * 1000) / total : NaN,
+  };
+}
 
 export async function measureBrowser(boardUrl: string, panMs: number): Promise<BrowserFigures> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -73,12 +103,9 @@ export async function measureBrowser(boardUrl: string, panMs: number): Promise<B
         if (await network.count()) await network.first().click({ timeout: 5000 });
       }
       await page.waitForTimeout(500);
-      await page.evaluate(START_RECORDING);
-      const end = Date.now() + panMs;
-      let step = 0;
-      while (Date.now() < end) {
+      frames.push(await recordFrames(page, VIEWS[i]!, 'pan', panMs, async (step) => {
         // drag on an empty spot of the view, then wheel: what panning looks like to the page
-        // the view has moved since the last drag: find an empty spot again
+        // (the view has moved since the last drag: find an empty spot again)
         const spot = await page.evaluate(EMPTY_SPOT(PAN_AREAS[i]!)) as { x: number; y: number } | null;
         const cx = spot?.x ?? 720;
         const cy = spot?.y ?? 450;
@@ -87,16 +114,23 @@ export async function measureBrowser(boardUrl: string, panMs: number): Promise<B
         for (let k = 1; k <= 10; k++) await page.mouse.move(cx + (step % 2 ? -k : k) * 15, cy + (step % 2 ? -k : k) * 5);
         await page.mouse.up();
         await page.mouse.wheel(0, step % 2 ? -240 : 240);
-        step++;
-      }
-      const deltas = await page.evaluate(STOP_RECORDING) as number[];
-      const sorted = Float64Array.from(deltas).sort();
-      const total = deltas.reduce((a, b) => a + b, 0);
-      frames.push({
-        view: VIEWS[i]!, frames: deltas.length, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95),
-        maxMs: sorted.length ? sorted[sorted.length - 1]! : NaN, fps: total > 0 ? (deltas.length * 1000) / total : NaN,
-      });
+      }));
       await page.keyboard.press('Escape');
+      // on the graph views, drag one item back and forth: every move is written to the board
+      const node = VIEW_IDS[i] === 'portfolio' ? null : await page.evaluate(NODE_NEAR_CENTRE(PAN_AREAS[i]!)) as { x: number; y: number } | null;
+      if (node) {
+        await page.mouse.move(node.x, node.y);
+        await page.mouse.down();
+        let at = { ...node };
+        frames.push(await recordFrames(page, VIEWS[i]!, 'drag', panMs / 2, async (step) => {
+          for (let k = 0; k < 10; k++) {
+            at = { x: at.x + (step % 2 ? -6 : 6), y: at.y + (step % 2 ? -3 : 3) };
+            await page.mouse.move(at.x, at.y);
+          }
+        }));
+        await page.mouse.up();
+        await page.keyboard.press('Escape');
+      }
     }
     return { readyMs, frames };
   } finally {
