@@ -150,7 +150,11 @@ export const facilitationSchema = z.object({
   activeRound: z.string().max(64).nullable(),
   privateMode: z.boolean(),
   /** "bring everyone to me": the facilitator's view, with a nonce so repeated summons fire */
-  summon: z.object({ view: z.string().max(40), x: z.number(), y: z.number(), zoom: z.number(), by: z.string().max(80), at: z.number() }).nullable(),
+  summon: z.object({
+    view: z.string().max(40), x: z.number(), y: z.number(), zoom: z.number(), by: z.string().max(80), at: z.number(),
+    /** the tab and how far it is scrolled (fractions), for views that scroll rather than pan */
+    subview: z.string().max(40).optional(), scroll: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional(),
+  }).nullable(),
   agenda: stringList(30, 200),
 });
 export type Facilitation = z.infer<typeof facilitationSchema>;

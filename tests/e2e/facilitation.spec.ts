@@ -179,6 +179,12 @@ test.describe('facilitation', () => {
     const facCanvas = new CanvasPage(fac.page);
     const anaCanvas = new CanvasPage(ana.page);
 
+    // the summon carries the tab too
+    await fac.page.getByTestId('view-stakeholders').click();
+    await fac.page.locator('[data-subview="relations"]').click();
+    await fac.page.getByTestId('summon').click();
+    await expect(ana.page.locator('[data-subview="relations"]')).toHaveAttribute('aria-current', 'page');
+
     await facCanvas.open();
     await fac.page.getByTestId('summon').click();
     await expect(ana.page.getByTestId('view-canvas')).toHaveAttribute('aria-current', 'page');
