@@ -3,7 +3,6 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildServer } from './build-server.mjs';
 
 function newest(dir) {
   let t = 0;
@@ -24,6 +23,8 @@ if (stale('client/dist/index.html', 'client', 'shared')) {
 }
 if (stale('dist/server.js', 'server', 'shared')) {
   console.log('Building the server…');
+  // Vite is needed only to build: a deployment that ships dist/ runs without dev dependencies
+  const { buildServer } = await import('./build-server.mjs');
   await buildServer();
 }
 const server = spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], { stdio: 'inherit' });
