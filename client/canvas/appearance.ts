@@ -20,3 +20,6 @@ export const NEW_ITEM = {
 } as const;
 export type AddableKind = keyof typeof NEW_ITEM;
 export const ADDABLE_KINDS = Object.keys(NEW_ITEM) as AddableKind[];
+
+/** the smallest an item gets, by mouse (the resize handles) or keyboard (Alt+arrows) */
+export const MIN_SIZE = { w: 40, h: 30 } as const;

@@ -31,6 +31,14 @@ test.describe('workshop canvas', () => {
     const moved = { x: start.x + 20, y: start.y + 50 };
     await ana.expectPosition('Solar on school roofs', moved);
     await bor.expectPosition('Solar on school roofs', moved);
+    // Alt with the arrows resizes it
+    const w = Number(await ana.item('Solar on school roofs').getAttribute('data-w'));
+    const h = Number(await ana.item('Solar on school roofs').getAttribute('data-h'));
+    await ana.page.keyboard.press('Alt+ArrowRight');
+    await ana.page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect(bor.item('Solar on school roofs')).toHaveAttribute('data-w', String(w + 10));
+    await expect(bor.item('Solar on school roofs')).toHaveAttribute('data-h', String(h + 50));
+    await ana.expectPosition('Solar on school roofs', moved);
 
     // Enter edits the text, Escape ends editing; the other browser sees the new words
     await ana.page.keyboard.press('Enter');
