@@ -112,9 +112,25 @@ test.describe('workshop canvas', () => {
 
     // Tab goes from item to item and selects it
     await ana.canvas.focus();
+    await page.keyboard.press('Escape');
+    await ana.expectSelected(0);
     await page.keyboard.press('Tab');
     await ana.expectSelected(1);
     await expect(page.locator('.svelte-flow__node:focus')).toHaveCount(1);
+
+    // Space picks several one by one: Tab then moves on without changing the selection
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await ana.expectSelected(1);
+    await page.keyboard.press('Space');
+    await ana.expectSelected(2);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await ana.expectSelected(3);
+    await page.keyboard.press('Space');
+    await ana.expectSelected(2);
+    await page.keyboard.press('Escape');
+    await ana.expectSelected(0);
 
     await page.keyboard.press('Control+a');
     await ana.expectSelected(3);
