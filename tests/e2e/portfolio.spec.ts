@@ -41,6 +41,10 @@ test.describe('portfolio of interventions', () => {
     await expect(ana.cell('mobility', 'governance').getByTestId('intervention-card').filter({ hasText: 'Solar on schools' })).toBeVisible();
     await expect(bor.cell('mobility', 'governance').getByTestId('intervention-card').filter({ hasText: 'Solar on schools' })).toBeVisible();
     await expect(bor.cell('energy', 'technology').getByTestId('intervention-card')).toHaveCount(0);
+    // what Ana has selected shows in Bor's matrix as an outline in her colour
+    await expect(bor.card('Solar on schools')).not.toHaveAttribute('style', /box-shadow/);
+    await ana.card('Solar on schools').click();
+    await expect(bor.card('Solar on schools')).toHaveAttribute('style', /box-shadow/);
     await close();
   });
 

@@ -37,6 +37,11 @@ test.describe('stakeholder map', () => {
     await bor.marker('Alpha').focus();
     for (let i = 0; i < 5; i++) await bor.page.keyboard.press('Shift+ArrowLeft');
     await expect(ana.marker('Alpha')).toHaveAttribute('data-quadrant', 'satisfy');
+    // what Bor has selected shows on Ana's grid and network as an outline in his colour
+    await bor.marker('Beta').click();
+    await expect(ana.marker('Beta')).toHaveAttribute('style', /box-shadow/);
+    await ana.show('network');
+    await expect(ana.node('Beta')).toHaveAttribute('style', /box-shadow/);
     await a.close(); await b.close();
   });
 
