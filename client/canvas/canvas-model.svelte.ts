@@ -5,13 +5,14 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { CanvasItem } from '../../shared/schema/index.ts';
+import type { OthersSelections } from '../facilitation/others-selections.svelte.ts';
 
 const KEY = Symbol('canvas-model');
 
 export class CanvasModel {
   editingId = $state<string | null>(null);
-  /** item id → colours of the other people who have it selected */
-  remoteSelection = $state.raw<Map<string, string[]>>(new Map());
+  /** what the other people have selected (outlined in their colours) */
+  others: OthersSelections | null = null;
   clipboard: CanvasItem[] = [];
   announcement = $state('');
   /**

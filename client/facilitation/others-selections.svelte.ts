@@ -2,8 +2,28 @@
  * What the others have selected, for outlining it in their colours: on the canvas, the matrix,
  * the power/interest grid and the network alike.
  */
-import type { Peer } from '../lib/presence.svelte.ts';
+import { untrack } from 'svelte';
+import type { Peer, Presence } from '../lib/presence.svelte.ts';
 import { safeColor } from '../lib/identity.ts';
+
+/**
+ * Create in a component of `view`: `others.ring(id)` is the outline for a record, and changes
+ * only when someone's selection does (not with every cursor move).
+ */
+export class OthersSelections {
+  #map = $state.raw(new Map<string, string[]>());
+
+  constructor(presence: Presence, view: string) {
+    $effect(() => {
+      const map = othersSelections(presence.peers, view);
+      if (!sameSelections(map, untrack(() => this.#map))) this.#map = map;
+    });
+  }
+
+  ring(id: string): string | undefined {
+    return selectionRing(this.#map.get(id));
+  }
+}
 
 /** record id → the colours of the people on `view` who have it selected */
 export function othersSelections(peers: readonly Peer[], view: string): Map<string, string[]> {
