@@ -75,6 +75,9 @@ export class BoardSession {
   #browserOffline = false;
   #cleanup: (() => void)[] = [];
   #ballotSecret: string | undefined;
+  readonly #draftsUndo: Y.UndoManager;
+  #undoOrder: Y.UndoManager[] = [];
+  #redoOrder: Y.UndoManager[] = [];
 
   constructor(options: SessionOptions) {
     this.id = options.id;
@@ -114,11 +117,19 @@ export class BoardSession {
 
     const scope = WRITABLE_ROOTS[options.role].map((root) => this.doc.getMap(root));
     this.undoManager = new Y.UndoManager(scope, { doc: this.doc, trackedOrigins: new Set([this.origin]), captureTimeout: 400 });
-    const onStack = () => {
-      this.canUndo = this.undoManager.undoStack.length > 0;
-      this.canRedo = this.undoManager.redoStack.length > 0;
-    };
-    for (const e of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) this.undoManager.on(e, onStack);
+    this.#draftsUndo = new Y.UndoManager(this.drafts.getMap('canvas'), { doc: this.drafts, trackedOrigins: new Set([this.origin]), captureTimeout: 400 });
+    // One history over two documents (the board and this person's private notes): remember which
+    // of the two each step went to, so Ctrl+Z undoes the latest step wherever it was.
+    for (const manager of [this.undoManager, this.#draftsUndo]) {
+      manager.on('stack-item-added', ({ type }: { type: 'undo' | 'redo' }) => {
+        if (type === 'redo') this.#redoOrder.push(manager);
+        else {
+          this.#undoOrder.push(manager);
+          if (!manager.redoing) this.#redoOrder = this.#redoOrder.filter((m) => m !== manager);
+        }
+      });
+      for (const e of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) manager.on(e, () => this.#refreshUndo());
+    }
 
     this.presence = new Presence(this.provider.awareness, options.identity);
     this.meta = new LiveMap(this.doc, 'meta', () => readMeta(this.doc));
@@ -178,14 +189,30 @@ export class BoardSession {
     return Date.now() + this.clockOffsetMs;
   }
 
-  undo(): void { this.undoManager.undo(); }
-  redo(): void { this.undoManager.redo(); }
+  undo(): void { this.#step(this.#undoOrder, (m) => m.undoStack.length > 0, (m) => m.undo()); }
+  redo(): void { this.#step(this.#redoOrder, (m) => m.redoStack.length > 0, (m) => m.redo()); }
+
+  #step(order: Y.UndoManager[], has: (m: Y.UndoManager) => boolean, act: (m: Y.UndoManager) => void): void {
+    while (order.length > 0) {
+      const manager = order.pop()!;
+      if (has(manager)) { act(manager); return; }
+    }
+    // the order lost track (a history cleared elsewhere): fall back to whichever has a step
+    const manager = [this.undoManager, this.#draftsUndo].find(has);
+    if (manager) act(manager);
+  }
+
+  #refreshUndo(): void {
+    this.canUndo = this.undoManager.undoStack.length > 0 || this.#draftsUndo.undoStack.length > 0;
+    this.canRedo = this.undoManager.redoStack.length > 0 || this.#draftsUndo.redoStack.length > 0;
+  }
 
   destroy(): void {
     for (const f of this.#cleanup) f();
     for (const live of [this.meta, this.facilitation, this.interventions, this.stakeholders, this.relations, this.canvas, this.comments, this.votes, this.rounds, this.draftItems]) live.destroy();
     this.presence.destroy();
     this.undoManager.destroy();
+    this.#draftsUndo.destroy();
     this.provider.destroy();
     void this.offline.destroy();
     void this.#draftsStore.destroy();

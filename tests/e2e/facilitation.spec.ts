@@ -199,6 +199,12 @@ test.describe('facilitation', () => {
     await expect(ana.page.getByTestId('board-ready')).toBeVisible();
     await anaCanvas.open();
     await expect(anaCanvas.item('My secret idea')).toContainText('Private');
+    // and in her undo history: deleted, then brought back
+    await anaCanvas.node('My secret idea').focus();
+    await ana.page.keyboard.press('Delete');
+    await expect(anaCanvas.item('My secret idea')).toHaveCount(0);
+    await ana.page.keyboard.press('Control+z');
+    await expect(anaCanvas.item('My secret idea')).toContainText('Private');
     await facCanvas.addNote('Facilitator note');
     await expect(facCanvas.item('My secret idea')).toHaveCount(0);
     // private notes stay in their authors' browsers: the server's board has neither
