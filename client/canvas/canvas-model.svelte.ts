@@ -16,7 +16,8 @@ export class CanvasModel {
   clipboard: CanvasItem[] = [];
   announcement = $state('');
   /**
-   * Zoomed so far out that the buttons on items could not be hit anyway: items leave them out, which keeps panning a large canvas smooth. Changes only at the threshold.
+   * Zoomed so far out that the buttons on items could not be hit anyway: items leave them out,
+   * which keeps panning a large canvas smooth. Changes only at the threshold.
    */
   far = $state(false);
 

@@ -11,7 +11,7 @@ import type { Scroll } from '../lib/presence.svelte.ts';
 const range = (node: HTMLElement) => ({ x: node.scrollWidth - node.clientWidth, y: node.scrollHeight - node.clientHeight });
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-export function scrollOf(node: HTMLElement): Scroll {
+function scrollOf(node: HTMLElement): Scroll {
   const r = range(node);
   return { x: r.x > 0 ? round(node.scrollLeft / r.x) : 0, y: r.y > 0 ? round(node.scrollTop / r.y) : 0 };
 }

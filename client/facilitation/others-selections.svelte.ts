@@ -26,7 +26,7 @@ export class OthersSelections {
 }
 
 /** record id → the colours of the people on `view` who have it selected */
-export function othersSelections(peers: readonly Peer[], view: string): Map<string, string[]> {
+function othersSelections(peers: readonly Peer[], view: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const p of peers) {
     if (p.view !== view || !Array.isArray(p.selection)) continue;
@@ -36,13 +36,13 @@ export function othersSelections(peers: readonly Peer[], view: string): Map<stri
 }
 
 /** Others' cursors move all the time: readers re-render only when a selection really changed. */
-export function sameSelections(a: ReadonlyMap<string, string[]>, b: ReadonlyMap<string, string[]>): boolean {
+function sameSelections(a: ReadonlyMap<string, string[]>, b: ReadonlyMap<string, string[]>): boolean {
   if (a.size !== b.size) return false;
   for (const [id, colours] of a) if (b.get(id)?.join() !== colours.join()) return false;
   return true;
 }
 
 /** rings in each selecting person's colour, as a box-shadow */
-export function selectionRing(colours: readonly string[] | undefined): string | undefined {
+function selectionRing(colours: readonly string[] | undefined): string | undefined {
   return colours?.length ? colours.map((c, i) => `0 0 0 ${3 + i * 3}px ${c}`).join(', ') : undefined;
 }

@@ -8,9 +8,9 @@ import type { Connection } from './connection.ts';
 import { RoomRegistry } from './registry.ts';
 import { encodeSyncStep1, encodeUpdate } from './protocol.ts';
 
-function recordingConnection(): Connection & { sent: Uint8Array[]; closed: string[]; probes: number } {
-  const c = { sent: [] as Uint8Array[], closed: [] as string[], bufferedAmount: 0, probes: 0,
-    send(d: Uint8Array) { c.sent.push(d); }, close(_code: number, reason: string) { c.closed.push(reason); }, probe() { c.probes++; } };
+function recordingConnection(): Connection & { sent: Uint8Array[]; closed: string[] } {
+  const c = { sent: [] as Uint8Array[], closed: [] as string[], bufferedAmount: 0,
+    send(d: Uint8Array) { c.sent.push(d); }, close(_code: number, reason: string) { c.closed.push(reason); }, probe() {} };
   return c;
 }
 

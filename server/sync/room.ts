@@ -48,11 +48,6 @@ export class Room {
   readonly awareness = new Awareness(this.doc);
   private readonly participants = new Map<Connection, Participant>();
   /**
-   * Presence claimed by a connection for a client id another connection still holds: a tab that
-   * reconnected while its old socket has not yet been noticed as gone. The old socket is probed;
-   * if it turns out dead, the newest claim takes the id over. A live owner keeps its id.
-   */
-  /**
    * Presence a connection announced for a client id another connection still holds: a tab that
    * reconnected before its old socket was noticed as gone. The old socket is probed; when it
    * goes, the claim takes the id over. A live owner keeps its id.
