@@ -199,6 +199,11 @@ test.describe('facilitation', () => {
     await expect(ana.page.getByTestId('board-ready')).toBeVisible();
     await anaCanvas.open();
     await expect(anaCanvas.item('My secret idea')).toContainText('Private');
+    // the keyboard moves it like any note
+    const draftAt = await anaCanvas.position('My secret idea');
+    await anaCanvas.node('My secret idea').focus();
+    await ana.page.keyboard.press('ArrowRight');
+    await anaCanvas.expectPosition('My secret idea', { x: draftAt.x + 10, y: draftAt.y });
     // and in her undo history: deleted, then brought back
     await anaCanvas.node('My secret idea').focus();
     await ana.page.keyboard.press('Delete');
