@@ -1,6 +1,6 @@
 /**
  * Starts each server under test as its own child process on a loopback port, the way its users run
- * it, and describes it as a `Peer`. Leverboard is `node --import tsx server/main.ts` with a fresh
+ * it, and describes it as a `Peer`. Leverboard is `node dist/server.js` (as `npm start` runs it) with a fresh
  * DATA_DIR; y-websocket is the package's own server (no YPERSISTENCE); Hocuspocus runs with SQLite
  * when the scenario wants durable storage; the relay is the floor.
  */
@@ -56,7 +56,11 @@ export async function startPeer(kind: PeerKind, options: PeerOptions): Promise<P
       storage = 'none (no Yjs)';
       break;
   }
-  if (options.profileDir) childOptions.args = ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, ...childOptions.args];
+  if (options.profileDir) {
+    // Leverboard exits normally on SIGTERM; the others need help for the profile to be written
+    const exitOnTerm = kind === 'leverboard' ? [] : ['--require', './bench/peers/exit-on-sigterm.cjs'];
+    childOptions.args = ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, ...exitOnTerm, ...childOptions.args];
+  }
   let child: Child = await startChild(childOptions);
   let roomCounter = 0;
   const peer: Peer = {

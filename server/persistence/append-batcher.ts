@@ -1,6 +1,6 @@
 /**
- * Group commit for appendUpdate. Every update must be durable before it is broadcast, and a
- * durable commit costs an fsync (SQLite) or a round trip (PostgreSQL). Appends that arrive while
+ * Group commit for appendUpdate. Every update is committed before it is published to other
+ * processes, and a commit costs a write (SQLite) or a round trip (PostgreSQL). Appends that arrive while
  * a commit is being prepared or is in flight wait and go together in the next one, so throughput
  * grows with load while each promise still resolves only after its own commit.
  */
