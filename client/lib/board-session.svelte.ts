@@ -146,7 +146,7 @@ export class BoardSession {
 
   /** the document a canvas item lives in: this person's drafts or the board */
   docOf(canvasItemId: string): Y.Doc {
-    return this.draftItems.get(canvasItemId) ? this.drafts : this.doc;
+    return this.isDraft(canvasItemId) ? this.drafts : this.doc;
   }
 
   isDraft(canvasItemId: string): boolean {

@@ -52,10 +52,11 @@ describe('sqlite file', () => {
   it('brings committed updates into the database file itself within the sync interval', async () => {
     const dir = await tempDir();
     const file = join(dir, 'boards.sqlite');
-    const store = createSqliteStore({ file, syncIntervalMs: 50 });
+    // long enough that no checkpoint can slip in between the append and the first look
+    const store = createSqliteStore({ file, syncIntervalMs: 1000 });
     const tokenHashes = { facilitator: 'f', editor: 'e', commenter: 'c', viewer: 'v' };
     await store.createBoard({ id: 'b1', title: 'Kranj', city: 'Kranj', createdAt: 1, tokenHashes }, new Uint8Array([0, 0]));
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the board row, checkpointed
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // the board row, checkpointed
     await store.appendUpdate('b1', new Uint8Array([1, 2, 3]));
     // the database file alone, as after a power cut that lost whatever only the log held
     const rowsInFile = async () => {
@@ -67,7 +68,7 @@ describe('sqlite file', () => {
       return n;
     };
     expect(await rowsInFile()).toBe(0); // committed, but still only in the log
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await rowsInFile()).toBe(1);
     await store.close();
     await rm(dir, { recursive: true, force: true });

@@ -113,7 +113,8 @@ export type Comment = z.infer<typeof commentSchema>;
 /**
  * One dot vote: `round` is a voting-round id, `voter` an anonymous ballot id (a hash of a secret
  * only the voter's browser holds and the round: shared/facilitation/ballot.ts), `target` the
- * voted record (intervention, stakeholder or canvas note). A person may put several dots on one target; each dot is its own record so concurrent votes never conflict.
+ * voted record (intervention, stakeholder or canvas note). A person may put several dots on one
+ * target; each dot is its own record so concurrent votes never conflict.
  */
 export const voteSchema = z.object({
   id: idSchema,
