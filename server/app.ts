@@ -8,7 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { BoardStore } from './persistence/store.ts';
 import type { PubSub } from './pubsub/pubsub.ts';
 import type { RoomRegistry } from './sync/registry.ts';
-import type { Registry as MetricsRegistry } from 'prom-client';
+import type { Metrics } from './metrics.ts';
 import { boardsApi } from './api/boards.ts';
 import { importApi } from './api/import.ts';
 import { exportApi } from './api/export.ts';
@@ -18,7 +18,7 @@ export interface AppDeps {
   store: BoardStore;
   registry: RoomRegistry;
   pubsub: PubSub;
-  metrics: MetricsRegistry;
+  metrics: Pick<Metrics, 'render'>;
   /** largest request body, in bytes */
   maxBodyBytes: number;
   /** serves the built client (optional: tests of the API need none) */
@@ -44,7 +44,10 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.json({ error: 'not found' }, 404));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.get('/metrics', async (c) => c.text(await deps.metrics.metrics(), 200, { 'content-type': deps.metrics.contentType }));
+  app.get('/metrics', async (c) => {
+    const { body, contentType } = await deps.metrics.render();
+    return c.text(body, 200, { 'content-type': contentType });
+  });
   app.get('/api/time', (c) => c.json({ now: Date.now() }));
   app.route('/api/boards', boardsApi(deps));
   app.route('/api/boards', importApi(deps));

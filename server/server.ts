@@ -58,7 +58,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     maxAwarenessStateBytes: 16 * 1024,
   });
   const app = createApp({
-    store, registry, pubsub, metrics: metrics.registry, log,
+    store, registry, pubsub, metrics, log,
     maxBodyBytes: config.maxBodyBytes ?? 25 * 1024 * 1024,
     client: config.clientDist ? clientApp(config.clientDist) : undefined,
   });

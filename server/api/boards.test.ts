@@ -11,7 +11,7 @@ function setup(maxBodyBytes = 1024 * 1024) {
   const pubsub = createLocalPubSub();
   const registry = new RoomRegistry({ store, pubsub, compactBytes: 1 << 20, maxBufferedBytes: 1 << 24, maxAwarenessStateBytes: 4096 });
   const metrics = createMetrics(() => registry);
-  return createApp({ store, registry, pubsub, metrics: metrics.registry, maxBodyBytes });
+  return createApp({ store, registry, pubsub, metrics, maxBodyBytes });
 }
 
 const json = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });

@@ -7,6 +7,9 @@
  * doc_updates    the append-only log of accepted Yjs updates; AUTOINCREMENT so a seq is never
  *                reused after compaction deletes rows, keeping "after the snapshot" well defined.
  * doc_snapshots  at most one merged update per board, covering every log row it replaced.
+ * doc_recent     (2) appends in arrival order, with no index: a commit writes to its last page
+ *                only, instead of one index page per board it touches. Rows move into doc_updates
+ *                (in order) every few seconds and before a board is read (sqlite.ts: settle).
  */
 import type Database from 'better-sqlite3';
 
@@ -30,6 +33,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE INDEX doc_updates_by_board ON doc_updates(board_id, seq);
   CREATE TABLE doc_snapshots (
     board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
+    data BLOB NOT NULL
+  );
+  `,
+  `
+  CREATE TABLE doc_recent (
+    seq INTEGER PRIMARY KEY,
+    board_id TEXT NOT NULL,
     data BLOB NOT NULL
   );
   `,

@@ -63,7 +63,7 @@ describe('sqlite file', () => {
       const copy = join(dir, `copy-${Math.random()}.sqlite`);
       await copyFile(file, copy);
       const db = new Database(copy, { readonly: true });
-      const n = (db.prepare('SELECT count(*) AS n FROM doc_updates').get() as { n: number }).n;
+      const n = (db.prepare('SELECT (SELECT count(*) FROM doc_updates) + (SELECT count(*) FROM doc_recent) AS n').get() as { n: number }).n;
       db.close();
       return n;
     };
@@ -71,6 +71,51 @@ describe('sqlite file', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await rowsInFile()).toBe(1);
     await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('appends in arrival order and moves them to the board-ordered log every settle interval, in order', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'boards.sqlite');
+    const store = createSqliteStore({ file, settleIntervalMs: 300 });
+    const tokenHashes = { facilitator: 'f', editor: 'e', commenter: 'c', viewer: 'v' };
+    for (const id of ['b1', 'b2']) await store.createBoard({ id, title: id, city: '', createdAt: 1, tokenHashes }, new Uint8Array([0, 0]));
+    const spy = new Database(file, { readonly: true });
+    const count = (table: string) => (spy.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    await Promise.all([
+      store.appendUpdate('b1', new Uint8Array([1])), store.appendUpdate('b2', new Uint8Array([2])), store.appendUpdate('b1', new Uint8Array([3])),
+    ]);
+    expect([count('doc_recent'), count('doc_updates')]).toEqual([3, 0]);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect([count('doc_recent'), count('doc_updates')]).toEqual([0, 3]);
+    const order = spy.prepare('SELECT board_id, hex(data) AS data FROM doc_updates ORDER BY seq').all();
+    expect(order).toEqual([{ board_id: 'b1', data: '01' }, { board_id: 'b2', data: '02' }, { board_id: 'b1', data: '03' }]);
+    // a read settles first, whatever the timer
+    await store.appendUpdate('b1', new Uint8Array([4]));
+    expect((await store.loadDoc('b1')).updates.slice(1).map((u) => [...u])).toEqual([[1], [3], [4]]);
+    expect(count('doc_recent')).toBe(0);
+    spy.close();
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('loads appends that a killed process left in arrival order', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'boards.sqlite');
+    const store = createSqliteStore({ file });
+    const tokenHashes = { facilitator: 'f', editor: 'e', commenter: 'c', viewer: 'v' };
+    await store.createBoard({ id: 'b1', title: 'Kranj', city: '', createdAt: 1, tokenHashes }, new Uint8Array([0, 0]));
+    await store.appendUpdate('b1', new Uint8Array([7]));
+    // the database as the killed process left it: its file and log, copied while it still runs
+    await copyFile(file, join(dir, 'copy.sqlite'));
+    await copyFile(`${file}-wal`, join(dir, 'copy.sqlite-wal'));
+    await store.close();
+    const spy = new Database(join(dir, 'copy.sqlite'));
+    expect((spy.prepare('SELECT count(*) AS n FROM doc_recent').get() as { n: number }).n).toBe(1);
+    spy.close();
+    const after = createSqliteStore({ file: join(dir, 'copy.sqlite') });
+    expect((await after.loadDoc('b1')).updates.map((u) => [...u])).toEqual([[0, 0], [7]]);
+    await after.close();
     await rm(dir, { recursive: true, force: true });
   });
 

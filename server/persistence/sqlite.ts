@@ -5,7 +5,12 @@
  * can cost at most that much of the latest edits (which every browser still holding the board sends
  * back when it reconnects). Syncing each commit (synchronous=FULL) stopped the event loop for an
  * fsync per batch: 1.9 s of the 23 s of bench scenario (a), 3 s of (b).
- * Appends arriving together share one commit (append-batcher.ts).
+ * Appends arriving together share one commit (append-batcher.ts), into `doc_recent`: a table in
+ * arrival order with no index, so a commit writes to its last page only. Appending straight to the
+ * board-ordered log dirtied one index page per board in the batch — with 200 busy boards, most of
+ * the store's time. Every `settleIntervalMs`, and before a board is read, compacted or deleted,
+ * the recent rows move to `doc_updates` in one transaction (settle), touching each board's index
+ * page once for all of its rows.
  * Everything here is synchronous under the hood, so each method is one transaction with nothing
  * from this process interleaving.
  */
@@ -24,6 +29,8 @@ export interface SqliteStoreOptions {
   file: string;
   /** longest time a commit waits for the disk sync (a checkpoint); 1 s by default */
   syncIntervalMs?: number;
+  /** how often recent appends move into the board-ordered log; 5 s by default */
+  settleIntervalMs?: number;
 }
 
 interface BoardRecord {
@@ -37,7 +44,7 @@ interface BoardRecord {
   viewer_hash: string;
 }
 
-export function createSqliteStore({ file, syncIntervalMs = 1000 }: SqliteStoreOptions): BoardStore {
+export function createSqliteStore({ file, syncIntervalMs = 1000, settleIntervalMs = 5000 }: SqliteStoreOptions): BoardStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -64,9 +71,24 @@ export function createSqliteStore({ file, syncIntervalMs = 1000 }: SqliteStoreOp
     getUpdates: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM doc_updates WHERE board_id = ? ORDER BY seq'),
     deleteUpTo: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE board_id = ? AND seq <= ?'),
     // the EXISTS keeps one append for a deleted board from failing the whole batch's transaction
-    append: db.prepare<{ board: string; data: Buffer }>(`INSERT INTO doc_updates (board_id, data)
+    append: db.prepare<{ board: string; data: Buffer }>(`INSERT INTO doc_recent (board_id, data)
       SELECT @board, @data WHERE EXISTS (SELECT 1 FROM boards WHERE id = @board)`),
+    anyRecent: db.prepare('SELECT 1 FROM doc_recent LIMIT 1').pluck(),
+    // deleting a board deletes its recent rows too; the EXISTS makes sure no row can block settling
+    moveRecent: db.prepare(`INSERT INTO doc_updates (board_id, data) SELECT board_id, data FROM doc_recent AS r
+      WHERE EXISTS (SELECT 1 FROM boards WHERE id = r.board_id) ORDER BY seq`),
+    clearRecent: db.prepare('DELETE FROM doc_recent'),
+    deleteRecent: db.prepare<[string]>('DELETE FROM doc_recent WHERE board_id = ?'),
   };
+
+  /** Move the recent appends, in arrival order, to the board-ordered log (inside a transaction). */
+  const settle = () => {
+    if (sql.anyRecent.get() === undefined) return;
+    sql.moveRecent.run();
+    sql.clearRecent.run();
+  };
+  const settleTx = db.transaction(settle);
+  settleTx.immediate(); // appends a killed process left behind
 
   const createTx = db.transaction((row: BoardRecord, initial: Buffer) => {
     sql.insertBoard.run(row);
@@ -74,17 +96,19 @@ export function createSqliteStore({ file, syncIntervalMs = 1000 }: SqliteStoreOp
   });
 
   const deleteTx = db.transaction((id: string) => {
+    sql.deleteRecent.run(id);
     sql.deleteUpdates.run(id);
     sql.deleteSnapshot.run(id);
     return sql.deleteBoard.run(id).changes > 0;
   });
 
-  const loadTx = db.transaction((id: string) => ({
-    snapshot: sql.getSnapshot.get(id),
-    updates: sql.getUpdates.all(id),
-  }));
+  const loadTx = db.transaction((id: string) => {
+    settle();
+    return { snapshot: sql.getSnapshot.get(id), updates: sql.getUpdates.all(id) };
+  });
 
   const compactTx = db.transaction((id: string, merge: (updates: Uint8Array[]) => Uint8Array) => {
+    settle();
     const rows = sql.getUpdates.all(id);
     if (rows.length === 0) return;
     const snapshot = sql.getSnapshot.get(id);
@@ -111,6 +135,12 @@ export function createSqliteStore({ file, syncIntervalMs = 1000 }: SqliteStoreOp
   const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
   const syncTimer = setInterval(() => checkpoint.run(), syncIntervalMs);
   syncTimer.unref();
+  const settleTimer = setInterval(() => {
+    // a busy database (another process writing for longer than busy_timeout) is tried again next
+    // time; every read settles first anyway, and reports such an error to its caller
+    try { settleTx.immediate(); } catch { /* next tick */ }
+  }, settleIntervalMs);
+  settleTimer.unref();
 
   return {
     async createBoard(board, initialUpdate) {
@@ -136,7 +166,7 @@ export function createSqliteStore({ file, syncIntervalMs = 1000 }: SqliteStoreOp
     },
 
     async loadDoc(id): Promise<StoredDoc> {
-      const { snapshot, updates } = loadTx(id);
+      const { snapshot, updates } = loadTx.immediate(id);
       const log = updates.map((r) => toBytes(r.data));
       return { updates: snapshot ? [toBytes(snapshot.data), ...log] : log, logBytes: sumBytes(log) };
     },
@@ -152,7 +182,10 @@ export function createSqliteStore({ file, syncIntervalMs = 1000 }: SqliteStoreOp
     async close() {
       await batcher.drain();
       clearInterval(syncTimer);
-      if (db.open) db.close(); // closing checkpoints, and syncs, everything
+      clearInterval(settleTimer);
+      if (!db.open) return;
+      settleTx.immediate();
+      db.close(); // closing checkpoints, and syncs, everything
     },
   };
 }
