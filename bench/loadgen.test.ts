@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRelay, type Relay } from './peers/relay.ts';
-import { runFanout, type LoadInput } from './loadgen/fanout.ts';
+import { medianOfRounds, runFanout, type FanoutResult, type LoadInput } from './loadgen/fanout.ts';
 import { LatencyRecorder, percentile } from './loadgen/recorder.ts';
 
 let relay: Relay | undefined;
@@ -75,5 +75,23 @@ describe('latency recorder', () => {
     const sorted = Float64Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(percentile(sorted, 50)).toBe(5);
     expect(percentile(sorted, 99)).toBe(10);
+  });
+});
+
+describe('several rounds', () => {
+  const round = (p99: number, cpu: number, dropped: number): FanoutResult => ({
+    clients: 10, connectFailed: 0, sent: 100, expected: 900, received: 900 - dropped, dropped, late: 0,
+    latency: { count: 900, p50: 1, p95: 2, p99, max: p99 * 2 }, serverCpuSeconds: cpu, serverPeakRssBytes: 1e8,
+    loadgenCpuSeconds: 3, seconds: 23,
+  });
+
+  it('reports the median of each figure and the worst round for failures', () => {
+    const merged = medianOfRounds([round(30, 6, 0), round(10, 5, 2), round(20, 7, 0)]);
+    expect(merged.latency.p99).toBe(20);
+    expect(merged.serverCpuSeconds).toBe(6);
+    expect(merged.latency.max).toBe(60);
+    expect(merged.dropped).toBe(2);
+    expect(merged.rounds).toHaveLength(3);
+    expect(medianOfRounds([round(10, 4, 0), round(20, 6, 0)]).latency.p99).toBe(15);
   });
 });

@@ -6,7 +6,8 @@
  *
  * Env: BENCH_QUICK=1 (3 s runs), BENCH_PEERS=leverboard,y-websocket,hocuspocus,relay,
  * BENCH_SCENARIOS=a,b,c,d, BENCH_PROFILE=<dir> (servers write V8 CPU profiles there), BENCH_WORKERS (load-generator threads, 2), BENCH_B_RATE (moves/s per
- * client in (b), 2), BENCH_SKIP_CLIENT=1, BENCH_SKIP_BUILD=1, BENCH_OUT (JSON path).
+ * client in (b), 2), BENCH_ROUNDS (rounds of (a) and (b), every server in turn; medians are
+ * reported; 1), BENCH_SKIP_CLIENT=1, BENCH_SKIP_BUILD=1, BENCH_OUT (JSON path).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { buildServer } from '../scripts/build-server.mjs';
@@ -15,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPeer, PEER_NAMES } from './peers/start.ts';
 import type { Peer, PeerKind } from './peers/types.ts';
-import { runFanout } from './loadgen/fanout.ts';
+import { medianOfRounds, runFanout, type FanoutResult } from './loadgen/fanout.ts';
 import { runThroughput } from './loadgen/throughput.ts';
 import { runColdLoad, type ColdLoadResult } from './loadgen/cold-board.ts';
 import { moveUpdateSize } from './loadgen/clients.ts';
@@ -29,6 +30,7 @@ const quick = env.BENCH_QUICK === '1';
 const config = {
   quick,
   workers: Number(env.BENCH_WORKERS ?? 2),
+  rounds: Math.max(1, Math.floor(Number(env.BENCH_ROUNDS ?? 1)) || 1),
   a: { rooms: 1, clientsPerRoom: 50, rate: 5, durationMs: quick ? 3000 : 20_000, graceMs: quick ? 1500 : 3000 },
   b: { rooms: 200, clientsPerRoom: 5, rate: Number(env.BENCH_B_RATE ?? 2), durationMs: quick ? 3000 : 20_000, graceMs: quick ? 2000 : 3000 },
   c: { interventions: 2000, stakeholders: 500, notes: 2000, restarts: quick ? 1 : 3, warmRuns: quick ? 1 : 3 },
@@ -47,6 +49,7 @@ const notes: string[] = [
   'Hocuspocus runs with SQLite through onLoadDocument/onStoreDocument, as @hocuspocus/extension-sqlite does (that package is not installed)',
   'the load generator shares the 2 cores with the server: its CPU seconds are shown beside each run',
 ];
+if (config.rounds > 1) notes.push(`(a) and (b) ran ${config.rounds} rounds, every server in turn; figures are medians, drops and late receipts the worst round`);
 if (!oursReady) notes.push('server/main.ts does not exist yet: Leverboard was not measured');
 
 // exit through process.exit so that every server child is killed on the way out
@@ -95,22 +98,42 @@ if (wantClient) {
   }
 }
 
+const input = (peer: Peer, rooms: Awaited<ReturnType<Peer['createRooms']>>) => ({ target: peer.target, rooms, pid: peer.pid, payloadSize, workers: config.workers });
+const byKind = new Map<PeerKind, PeerResults>();
 for (const kind of kinds) {
   const r: PeerResults = { kind, name: PEER_NAMES[kind], storage: '' };
   results.peers.push(r);
-  const input = (peer: Peer, rooms: Awaited<ReturnType<Peer['createRooms']>>) => ({ target: peer.target, rooms, pid: peer.pid, payloadSize, workers: config.workers });
-  if (scenarios.has('a')) {
-    r.a = await attempt(`${kind}: (a) one board, 50 clients`, () => withPeer(kind, async (peer) => {
-      r.storage = peer.storage;
-      return runFanout(input(peer, await peer.createRooms(config.a.rooms, 'a')), config.a);
-    }));
+  byKind.set(kind, r);
+}
+
+// (a) and (b): round after round, every server in turn, so that a busy moment of the host does not
+// land on one server's runs only
+const fanouts = [
+  { key: 'a', what: '(a) one board, 50 clients', options: config.a },
+  { key: 'b', what: '(b) 200 boards × 5 clients', options: config.b },
+] as const;
+const rounds = new Map<string, FanoutResult[]>();
+for (let round = 1; round <= config.rounds; round++) {
+  for (const kind of kinds) {
+    const r = byKind.get(kind)!;
+    for (const { key, what, options } of fanouts) {
+      if (!scenarios.has(key) || (r[key] && 'error' in r[key])) continue;
+      const label = `${kind}: ${what}${config.rounds > 1 ? `, round ${round}/${config.rounds}` : ''}`;
+      const result = await attempt(label, () => withPeer(kind, async (peer) => {
+        r.storage = peer.storage;
+        return runFanout(input(peer, await peer.createRooms(options.rooms, key)), options);
+      }));
+      if ('error' in result) { r[key] = result; continue; }
+      const done = rounds.get(`${kind} ${key}`) ?? [];
+      done.push(result);
+      rounds.set(`${kind} ${key}`, done);
+      r[key] = medianOfRounds(done);
+    }
   }
-  if (scenarios.has('b')) {
-    r.b = await attempt(`${kind}: (b) 200 boards × 5 clients`, () => withPeer(kind, async (peer) => {
-      r.storage = peer.storage;
-      return runFanout(input(peer, await peer.createRooms(config.b.rooms, 'b')), config.b);
-    }));
-  }
+}
+
+for (const kind of kinds) {
+  const r = byKind.get(kind)!;
   if (scenarios.has('c') && kind !== 'relay') {
     let peerForClient: Peer | undefined;
     let cold: ColdLoadResult | { error: string } = await attempt(`${kind}: (c) large board, cold load`, () => withPeer(kind, async (peer) => {

@@ -33,6 +33,43 @@ export interface FanoutResult {
   serverPeakRssBytes: number;
   loadgenCpuSeconds: number;
   seconds: number;
+  /** when the scenario ran several rounds: each round's result (the figures above are medians) */
+  rounds?: FanoutResult[];
+}
+
+const middle = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
+};
+
+/**
+ * Several rounds of one scenario as one result: the median of each figure (single runs on a shared
+ * 2-core machine move by ±20–30 %), except failures — connects, drops, late receipts — which
+ * report the worst round.
+ */
+export function medianOfRounds(rounds: FanoutResult[]): FanoutResult {
+  if (rounds.length === 1) return rounds[0]!;
+  const med = (get: (r: FanoutResult) => number) => middle(rounds.map(get));
+  const worst = (get: (r: FanoutResult) => number) => Math.max(...rounds.map(get));
+  return {
+    clients: rounds[0]!.clients,
+    connectFailed: worst((r) => r.connectFailed),
+    sent: med((r) => r.sent),
+    expected: med((r) => r.expected),
+    received: med((r) => r.received),
+    dropped: worst((r) => r.dropped),
+    late: worst((r) => r.late),
+    latency: {
+      count: med((r) => r.latency.count), p50: med((r) => r.latency.p50), p95: med((r) => r.latency.p95),
+      p99: med((r) => r.latency.p99), max: worst((r) => r.latency.max),
+    },
+    serverCpuSeconds: med((r) => r.serverCpuSeconds),
+    serverPeakRssBytes: med((r) => r.serverPeakRssBytes),
+    loadgenCpuSeconds: med((r) => r.loadgenCpuSeconds),
+    seconds: med((r) => r.seconds),
+    rounds,
+  };
 }
 
 export async function runFanout(input: LoadInput, options: FanoutOptions): Promise<FanoutResult> {
