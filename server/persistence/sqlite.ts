@@ -184,8 +184,11 @@ export function createSqliteStore({ file, syncIntervalMs = 1000, settleIntervalM
       clearInterval(syncTimer);
       clearInterval(settleTimer);
       if (!db.open) return;
-      settleTx.immediate();
-      db.close(); // closing checkpoints, and syncs, everything
+      try {
+        settleTx.immediate();
+      } finally {
+        db.close(); // closing checkpoints, and syncs, everything
+      }
     },
   };
 }
