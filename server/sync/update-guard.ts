@@ -36,6 +36,15 @@ function rootNameOfType(doc: Y.Doc, type: AnyType): string | null {
   return null;
 }
 
+/** the document's struct holding `id`, if any (the common lookup: no array, no iterator) */
+function docStructAt(doc: Y.Doc, id: Y.ID): Struct | undefined {
+  const structs = doc.store.clients.get(id.client);
+  if (!structs || structs.length === 0) return undefined;
+  const last = structs[structs.length - 1]!;
+  if (id.clock < structs[0]!.id.clock || id.clock >= last.id.clock + last.length) return undefined;
+  return structs[Y.findIndexSS(structs, id.clock)];
+}
+
 function docStructs(doc: Y.Doc, client: number, clock: number, len: number): Struct[] {
   const structs = doc.store.clients.get(client);
   if (!structs || structs.length === 0) return [];
@@ -124,7 +133,7 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
   const locateId = (id: Y.ID, hops: number, asParent: boolean): Location | null => {
     const inUpdate = findInUpdate(id);
     if (inUpdate) return asParent && !(inUpdate.content instanceof Y.ContentType) ? null : locate(inUpdate, hops);
-    const [inDoc] = docStructs(doc, id.client, id.clock, 1);
+    const inDoc = docStructAt(doc, id);
     if (!(inDoc instanceof Y.Item)) return null;
     if (asParent) {
       if (!(inDoc.content instanceof Y.ContentType)) return null;
