@@ -1,7 +1,8 @@
 /**
  * The newcomer's path, as the README gives it: `npm start` (the compiled server, a real process,
  * an SQLite file in DATA_DIR), a board created on the home page and opened in two browsers, the
- * server killed and started again — and everything still there.
+ * server killed and started again — and everything still there; then what the compiled server
+ * loads only on first use (metrics, the PDF, Excel and Word writers).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -83,6 +84,17 @@ test('npm start serves a board to two browsers and keeps it across a restart', a
     await openBoard(fresh, app.url, id, tokenOf(viewerLink), 'Vera');
     await expect(new BoardPage(fresh).title).toHaveText('Climate-neutral Kranj 2030');
     await expect(b.presenceList).toContainText('Vera');
+
+    // what the compiled server loads only when first asked: prom-client, the document writers
+    await expect.poll(async () => (await (await fetch(`${app.url}/metrics`)).text()).match(/^leverboard_connections (\d+)$/m)?.[1]).toBe('3');
+    const exported = async (format: string) => {
+      const res = await fetch(`${app.url}/api/boards/${id}/export?format=${format}`, { headers: { authorization: `Bearer ${tokenOf(viewerLink)}` } });
+      expect(res.status, format).toBe(200);
+      return Buffer.from(await res.arrayBuffer());
+    };
+    expect((await exported('pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const format of ['xlsx', 'docx']) expect((await exported(format)).subarray(0, 2).toString()).toBe('PK');
+    expect((await exported('interventions.csv')).toString()).toContain('code');
     for (const context of browser.contexts()) await context.close();
   } finally {
     await app.stop();
