@@ -124,7 +124,7 @@ export function createSqliteStore({ file, syncIntervalMs = 1000, settleIntervalM
 
   // Local clients have an update already; only the publish to other processes waits for the
   // window. 16 ms rather than 4 cut the event loop's time in commits by ~30 % with 200 busy
-  // boards (each row dirties its own index page, and a page is written once per commit).
+  // boards, when rows still went to the indexed log; fewer commits still mean fewer log writes.
   const batcher = createAppendBatcher((batch) => {
     const stored = appendTx(batch);
     // only now is the batch committed (in the OS; on disk with the next checkpoint)
