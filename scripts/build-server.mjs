@@ -9,19 +9,20 @@ import { build } from 'vite';
 
 export const COMPILED_IN = ['hono', '@hono/node-server', 'zod', 'yjs', 'lib0', 'y-protocols', 'papaparse'];
 
-export async function buildServer() {
+/** The server by default; `bench:room` compiles its measurement the same way, into .bench/. */
+export async function buildServer({ entry = 'server/main.ts', outDir = 'dist', fileName = 'server.js' } = {}) {
   await build({
     configFile: false,
     logLevel: 'warn',
     ssr: { noExternal: COMPILED_IN },
     build: {
-      ssr: 'server/main.ts',
-      outDir: 'dist',
+      ssr: entry,
+      outDir,
       emptyOutDir: true,
       target: 'node20',
       sourcemap: true,
       rollupOptions: {
-        output: { entryFileNames: 'server.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].js' },
         // zod's sources carry /* @__PURE__ */ comments in places rollup ignores; harmless, not ours
         onwarn(warning, warn) { if (warning.code !== 'INVALID_ANNOTATION') warn(warning); },
       },

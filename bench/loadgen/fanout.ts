@@ -4,7 +4,7 @@
  * end of the grace period is dropped; one that took more than a second is late.
  */
 import { WorkerPool } from './pool.ts';
-import { summarise, type LatencySummary, type ReceiptCounts } from './recorder.ts';
+import { median, summarise, type LatencySummary, type ReceiptCounts } from './recorder.ts';
 import { now } from './stamp.ts';
 import { procStats } from '../peers/process.ts';
 import type { Room, Target } from '../peers/types.ts';
@@ -37,12 +37,6 @@ export interface FanoutResult {
   rounds?: FanoutResult[];
 }
 
-const middle = (xs: number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
-};
-
 /**
  * Several rounds of one scenario as one result: the median of each figure (single runs on a shared
  * 2-core machine move by ±20–30 %), except failures — connects, drops, late receipts — which
@@ -50,7 +44,7 @@ const middle = (xs: number[]): number => {
  */
 export function medianOfRounds(rounds: FanoutResult[]): FanoutResult {
   if (rounds.length === 1) return rounds[0]!;
-  const med = (get: (r: FanoutResult) => number) => middle(rounds.map(get));
+  const med = (get: (r: FanoutResult) => number) => median(rounds.map(get));
   const worst = (get: (r: FanoutResult) => number) => Math.max(...rounds.map(get));
   return {
     clients: rounds[0]!.clients,

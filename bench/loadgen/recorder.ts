@@ -71,6 +71,13 @@ export function percentile(sorted: Float64Array | number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
 }
 
+/** the middle value (the mean of the two middle ones for an even count) */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
+}
+
 export interface LatencySummary { count: number; p50: number; p95: number; p99: number; max: number }
 
 export function summarise(latencies: Float64Array): LatencySummary {

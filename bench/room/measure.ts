@@ -21,6 +21,7 @@ import { encodeUpdate } from '../../server/sync/protocol.ts';
 import { RoomRegistry, type Session } from '../../server/sync/registry.ts';
 import { guardUpdate } from '../../server/sync/update-guard.ts';
 import type { BoardStore } from '../../server/persistence/store.ts';
+import { median } from '../loadgen/recorder.ts';
 
 const ROOMS = 200;
 const PER_ROOM = 5;
@@ -137,7 +138,6 @@ async function round(load: ReturnType<typeof workload>) {
 const load = workload();
 const rounds: Timing[][] = [];
 for (let r = 0; r < ROUNDS; r++) rounds.push(await round(load));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`room path: ${UPDATES.toLocaleString('en')} moves on ${ROOMS} boards × ${PER_ROOM} connections, median of ${ROUNDS} rounds, µs per update`);
 console.log(`${'part'.padEnd(30)} ${'CPU'.padStart(6)} ${'wall'.padStart(6)}`);
 rounds[0]!.forEach((row, k) => {

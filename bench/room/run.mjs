@@ -1,15 +1,8 @@
-// `npm run bench:room`: compiles bench/room/measure.ts the way the server is compiled (vite, packages
-// left to node_modules) into .bench/, then runs it on plain Node.
+// `npm run bench:room`: compiles bench/room/measure.ts exactly as the server is compiled
+// (scripts/build-server.mjs) into .bench/, then runs it on plain Node.
 import { spawnSync } from 'node:child_process';
-import { build } from 'vite';
+import { buildServer } from '../../scripts/build-server.mjs';
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    ssr: 'bench/room/measure.ts', outDir: '.bench/room', emptyOutDir: true, target: 'node20',
-    rollupOptions: { output: { entryFileNames: 'measure.mjs' } },
-  },
-});
+await buildServer({ entry: 'bench/room/measure.ts', outDir: '.bench/room', fileName: 'measure.mjs' });
 const { status } = spawnSync(process.execPath, ['.bench/room/measure.mjs'], { stdio: 'inherit' });
 process.exit(status ?? 1);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { describeStoreContract } from './store.contract.ts';
-import { createSqliteStore } from './sqlite.ts';
+import { createSqliteStore, type SqliteStoreOptions } from './sqlite.ts';
 import type { BoardStore } from './store.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.ts';
 
@@ -36,6 +36,16 @@ describeStoreContract('sqlite', async () => {
   };
 });
 
+/** A store on a fresh file holding empty boards `ids`. */
+async function storeWithBoards(options: Omit<SqliteStoreOptions, 'file'>, ids: string[]) {
+  const dir = await tempDir();
+  const file = join(dir, 'boards.sqlite');
+  const store = createSqliteStore({ file, ...options });
+  const tokenHashes = { facilitator: 'f', editor: 'e', commenter: 'c', viewer: 'v' };
+  for (const id of ids) await store.createBoard({ id, title: id, city: '', createdAt: 1, tokenHashes }, new Uint8Array([0, 0]));
+  return { dir, file, store };
+}
+
 describe('sqlite file', () => {
   it('is in WAL mode at the latest schema version', async () => {
     const dir = await tempDir();
@@ -50,12 +60,8 @@ describe('sqlite file', () => {
   });
 
   it('brings committed updates into the database file itself within the sync interval', async () => {
-    const dir = await tempDir();
-    const file = join(dir, 'boards.sqlite');
     // long enough that no checkpoint can slip in between the append and the first look
-    const store = createSqliteStore({ file, syncIntervalMs: 1000 });
-    const tokenHashes = { facilitator: 'f', editor: 'e', commenter: 'c', viewer: 'v' };
-    await store.createBoard({ id: 'b1', title: 'Kranj', city: 'Kranj', createdAt: 1, tokenHashes }, new Uint8Array([0, 0]));
+    const { dir, file, store } = await storeWithBoards({ syncIntervalMs: 1000 }, ['b1']);
     await new Promise((resolve) => setTimeout(resolve, 1100)); // the board row, checkpointed
     await store.appendUpdate('b1', new Uint8Array([1, 2, 3]));
     // the database file alone, as after a power cut that lost whatever only the log held
@@ -75,11 +81,7 @@ describe('sqlite file', () => {
   });
 
   it('appends in arrival order and moves them to the board-ordered log every settle interval, in order', async () => {
-    const dir = await tempDir();
-    const file = join(dir, 'boards.sqlite');
-    const store = createSqliteStore({ file, settleIntervalMs: 300 });
-    const tokenHashes = { facilitator: 'f', editor: 'e', commenter: 'c', viewer: 'v' };
-    for (const id of ['b1', 'b2']) await store.createBoard({ id, title: id, city: '', createdAt: 1, tokenHashes }, new Uint8Array([0, 0]));
+    const { dir, file, store } = await storeWithBoards({ settleIntervalMs: 300 }, ['b1', 'b2']);
     const spy = new Database(file, { readonly: true });
     const count = (table: string) => (spy.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     await Promise.all([
@@ -100,11 +102,7 @@ describe('sqlite file', () => {
   });
 
   it('loads appends that a killed process left in arrival order', async () => {
-    const dir = await tempDir();
-    const file = join(dir, 'boards.sqlite');
-    const store = createSqliteStore({ file });
-    const tokenHashes = { facilitator: 'f', editor: 'e', commenter: 'c', viewer: 'v' };
-    await store.createBoard({ id: 'b1', title: 'Kranj', city: '', createdAt: 1, tokenHashes }, new Uint8Array([0, 0]));
+    const { dir, file, store } = await storeWithBoards({}, ['b1']);
     await store.appendUpdate('b1', new Uint8Array([7]));
     // the database as the killed process left it: its file and log, copied while it still runs
     await copyFile(file, join(dir, 'copy.sqlite'));
