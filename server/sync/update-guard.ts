@@ -25,6 +25,9 @@ export interface GuardVerdict {
   update: Uint8Array;
 }
 
+/** a document's root types never change names; looking one up in `doc.share` allocates an entry per root */
+const rootNames = new WeakMap<AnyType, string>();
+
 function rootNameOfType(doc: Y.Doc, type: AnyType): string | null {
   let t: AnyType = type;
   while (t._item !== null) {
@@ -32,7 +35,13 @@ function rootNameOfType(doc: Y.Doc, type: AnyType): string | null {
     if (!(parent instanceof Y.AbstractType)) return null;
     t = parent as AnyType;
   }
-  for (const [key, value] of doc.share) if (value === t) return key;
+  const known = rootNames.get(t);
+  if (known !== undefined) return known;
+  for (const [key, value] of doc.share) {
+    if (value !== t) continue;
+    rootNames.set(t, key);
+    return key;
+  }
   return null;
 }
 
@@ -59,6 +68,25 @@ function docStructs(doc: Y.Doc, client: number, clock: number, len: number): Str
   return out;
 }
 
+/** index of the first struct of `list` that ends after `clock` (binary search: updates can be large) */
+function firstEndingAfter(list: Struct[], clock: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = list[mid]!;
+    if (s.id.clock + s.length <= clock) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+function contentOf(item: Y.Item): WrittenContent {
+  const c = item.content;
+  if (c instanceof Y.ContentType) return c.type instanceof Y.Map ? { kind: 'map' } : { kind: 'other' };
+  if (c instanceof Y.ContentAny && c.arr.length === 1) return { kind: 'value', value: c.arr[0] };
+  return { kind: 'other' };
+}
+
 function rootOfDocItem(doc: Y.Doc, item: Y.Item): string | null {
   return item.parent instanceof Y.AbstractType ? rootNameOfType(doc, item.parent as AnyType) : null;
 }
@@ -76,17 +104,6 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
     byClient.set(s.id.client, list);
   }
   for (const list of byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
-  /** index of the first struct of `list` that ends after `clock` (binary search: updates can be large) */
-  const firstEndingAfter = (list: Struct[], clock: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = list[mid]!;
-      if (s.id.clock + s.length <= clock) lo = mid + 1; else hi = mid;
-    }
-    return lo;
-  };
   const findInUpdate = (id: Y.ID): Y.Item | null => {
     const list = byClient.get(id.client);
     if (!list) return null;
@@ -144,28 +161,51 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
   };
   const rootOfItem = (item: Y.Item, hops: number): string | null => locate(item, hops)?.root ?? null;
   const allowed = (root: string | null) => (root === null ? !strict : mayWrite(root));
-  const contentOf = (item: Y.Item): WrittenContent => {
-    const c = item.content;
-    if (c instanceof Y.ContentType) return c.type instanceof Y.Map ? { kind: 'map' } : { kind: 'other' };
-    if (c instanceof Y.ContentAny && c.arr.length === 1) return { kind: 'value', value: c.arr[0] };
-    return { kind: 'other' };
-  };
 
   let refused: string | null = null;
-  const refusedItems = new Set<Y.Item>();
+  let refusedItems: Set<Y.Item> | null = null;
   for (const s of structs) {
     if (!(s instanceof Y.Item)) continue;
     const loc = locate(s, 0);
-    if (!allowed(loc?.root ?? null)) { refusedItems.add(s); refused ??= `may not change ${loc?.root ?? 'an untraceable part'}`; continue; }
+    let refusal: string | null = null;
+    if (!allowed(loc?.root ?? null)) refusal = `may not change ${loc?.root ?? 'an untraceable part'}`;
     // content already deleted carries nothing; everything else must fit the schema
-    if (loc && !(s.content instanceof Y.ContentDeleted)) {
-      const invalid = checkWrite(loc.root, loc.depth, loc.key, contentOf(s));
-      if (invalid) { refusedItems.add(s); refused ??= invalid; }
+    else if (loc && !(s.content instanceof Y.ContentDeleted)) refusal = checkWrite(loc.root, loc.depth, loc.key, contentOf(s));
+    if (refusal === null) continue;
+    (refusedItems ??= new Set()).add(s);
+    refused ??= refusal;
+  }
+  /** the root of a deletion the role may not make, undefined when it may make it */
+  const refusedDeletion = (client: number, d: { clock: number; len: number }): string | null | undefined => {
+    let traced = false;
+    const list = byClient.get(client) ?? [];
+    for (let i = firstEndingAfter(list, d.clock); i < list.length && list[i]!.id.clock < d.clock + d.len; i++) {
+      const s = list[i]!;
+      if (!(s instanceof Y.Item)) continue;
+      const root = rootOfItem(s, 0);
+      if (!allowed(root)) return root;
+      traced = true;
+    }
+    for (const s of docStructs(doc, client, d.clock, d.len)) {
+      if (!(s instanceof Y.Item)) continue;
+      const root = rootOfDocItem(doc, s);
+      if (!allowed(root)) return root;
+      traced = true;
+    }
+    return traced || allowed(null) ? undefined : null;
+  };
+  for (const [client, deletes] of ds.clients) {
+    for (const d of deletes) {
+      const root = refusedDeletion(client, d);
+      if (root !== undefined) refused ??= `may not change ${root ?? 'an untraceable part'}`;
     }
   }
+  if (refused === null) return { refused: null, update };
+
+  // The sanitised update: refused items become fillers, refused deletions are left out.
   /** the values that refused map items would replace (their left origin, same key) */
   const replaced = new Map<number, Set<number>>();
-  for (const item of refusedItems) {
+  for (const item of refusedItems ?? []) {
     if (!item.origin) continue;
     const set = replaced.get(item.origin.client) ?? new Set<number>();
     set.add(item.origin.clock);
@@ -174,32 +214,20 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
   const keptDeletes = new Map<number, { clock: number; len: number }[]>();
   for (const [client, deletes] of ds.clients) {
     for (const d of deletes) {
-      const targets: (string | null)[] = [];
-      const list = byClient.get(client) ?? [];
-      for (let i = firstEndingAfter(list, d.clock); i < list.length && list[i]!.id.clock < d.clock + d.len; i++) {
-        const s = list[i]!;
-        if (s instanceof Y.Item) targets.push(rootOfItem(s, 0));
+      if (refusedDeletion(client, d) !== undefined) continue;
+      const list = keptDeletes.get(client) ?? [];
+      // A map value replaced by a refused one keeps living: its deletion goes with the refusal.
+      let from = d.clock;
+      for (const clock of [...(replaced.get(client) ?? [])].sort((x, y) => x - y)) {
+        if (clock < from || clock >= d.clock + d.len) continue;
+        if (clock > from) list.push({ clock: from, len: clock - from });
+        from = clock + 1;
       }
-      for (const s of docStructs(doc, client, d.clock, d.len)) if (s instanceof Y.Item) targets.push(rootOfDocItem(doc, s));
-      if (targets.length === 0) targets.push(null);
-      if (targets.every(allowed)) {
-        const list = keptDeletes.get(client) ?? [];
-        // A map value replaced by a refused one keeps living: its deletion goes with the refusal.
-        let from = d.clock;
-        for (const clock of [...(replaced.get(client) ?? [])].sort((x, y) => x - y)) {
-          if (clock < from || clock >= d.clock + d.len) continue;
-          if (clock > from) list.push({ clock: from, len: clock - from });
-          from = clock + 1;
-        }
-        if (from < d.clock + d.len) list.push({ clock: from, len: d.clock + d.len - from });
-        if (list.length) keptDeletes.set(client, list);
-      } else {
-        refused ??= `may not change ${targets.find((t) => !allowed(t)) ?? 'an untraceable part'}`;
-      }
+      if (from < d.clock + d.len) list.push({ clock: from, len: d.clock + d.len - from });
+      if (list.length) keptDeletes.set(client, list);
     }
   }
-  if (refused === null) return { refused: null, update };
-  return { refused, update: encodeSanitised(byClient, refusedItems, keptDeletes) };
+  return { refused, update: encodeSanitised(byClient, refusedItems ?? new Set(), keptDeletes) };
 }
 
 function encodeSanitised(

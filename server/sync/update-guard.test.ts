@@ -1,0 +1,86 @@
+/**
+ * The update guard on real Yjs documents: a "server" doc holding the board, a client doc in sync
+ * with it making changes, and the guard deciding what of the client's update the server applies.
+ * (The end-to-end role checks over the wire are in tests/integration/sync.test.ts.)
+ */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addIntervention, addRecord, deleteIntervention, getRecord, updateIntervention } from '../../shared/board/index.ts';
+import { canWriteRoot, ROOT_NAMES, type Role } from '../../shared/schema/index.ts';
+import { guardUpdate } from './update-guard.ts';
+
+const isRoot = (name: string) => (ROOT_NAMES as readonly string[]).includes(name);
+
+function board() {
+  const server = new Y.Doc();
+  const card = addIntervention(server, { title: 'Bike lanes', costEur: 10 });
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+  return { server, client, card };
+}
+
+/** what the client changes in `change`, as one update, through the guard for `role` into the server */
+function send(server: Y.Doc, client: Y.Doc, role: Role, change: () => void) {
+  const before = Y.encodeStateVector(client);
+  change();
+  const update = Y.encodeStateAsUpdate(client, before);
+  const narrow = role !== 'facilitator' && role !== 'editor';
+  const verdict = guardUpdate(server, update, (root) => isRoot(root) && canWriteRoot(role, root), narrow);
+  Y.applyUpdate(server, verdict.update);
+  return { ...verdict, original: update };
+}
+
+describe('update guard', () => {
+  it('passes an allowed update through untouched', () => {
+    const { server, client, card } = board();
+    const verdict = send(server, client, 'editor', () => updateIntervention(client, card.id, { costEur: 20 }));
+    expect(verdict.refused).toBeNull();
+    expect(verdict.update).toBe(verdict.original);
+    expect(getRecord(server, 'interventions', card.id)?.costEur).toBe(20);
+  });
+
+  it('refuses a commenter deleting an intervention, keeping the comment sent with it', () => {
+    const { server, client, card } = board();
+    let commentId = '';
+    const verdict = send(server, client, 'commenter', () => client.transact(() => {
+      deleteIntervention(client, card.id);
+      commentId = addRecord(client, 'comments', { target: card.id, text: 'Who pays?' }).id;
+    }));
+    expect(verdict.refused).toMatch(/interventions/);
+    expect(getRecord(server, 'interventions', card.id)?.title).toBe('Bike lanes');
+    expect(getRecord(server, 'comments', commentId)?.text).toBe('Who pays?');
+  });
+
+  it('keeps the old value when a commenter replaces a field (the replaced value is not deleted)', () => {
+    const { server, client, card } = board();
+    const verdict = send(server, client, 'commenter', () => updateIntervention(client, card.id, { costEur: 999 }));
+    expect(verdict.refused).toMatch(/interventions/);
+    expect(getRecord(server, 'interventions', card.id)?.costEur).toBe(10);
+  });
+
+  it('refuses a value that does not fit the schema, keeping the valid fields of the same change', () => {
+    const { server, client, card } = board();
+    const verdict = send(server, client, 'editor', () => client.transact(() => {
+      updateIntervention(client, card.id, { title: 'Protected bike lanes' });
+      (client.getMap('interventions').get(card.id) as Y.Map<unknown>).set('costEur', -5);
+    }));
+    expect(verdict.refused).not.toBeNull();
+    expect(getRecord(server, 'interventions', card.id)).toMatchObject({ title: 'Protected bike lanes', costEur: 10 });
+  });
+
+  it('refuses, for a narrow role only, deleting what the server cannot trace', () => {
+    const { server, card } = board();
+    // a deletion of a range the server never saw, from a client the server does not know
+    const stranger = new Y.Doc();
+    stranger.getMap('comments').set('x', 1);
+    const deletion = (() => {
+      const before = Y.encodeStateVector(stranger);
+      stranger.getMap('comments').delete('x');
+      return Y.encodeStateAsUpdate(stranger, before);
+    })();
+    const check = (strict: boolean) => guardUpdate(server, deletion, (root) => canWriteRoot('commenter', root), strict).refused;
+    expect(check(true)).toMatch(/untraceable/);
+    expect(check(false)).toBeNull();
+    expect(getRecord(server, 'interventions', card.id)).toBeDefined();
+  });
+});
