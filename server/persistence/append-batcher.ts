@@ -20,7 +20,8 @@ export interface AppendBatcher {
 
 /**
  * `writeBatch` must settle every item it is given; if it throws, every item still unsettled in
- * that batch is rejected with the error. Batches run one at a time, in arrival order.
+ * that batch is rejected with the error (settling a promise twice changes nothing, so the items
+ * it did settle keep their outcome). Batches run one at a time, in arrival order.
  */
 export function createAppendBatcher(
   writeBatch: (batch: PendingAppend[]) => void | Promise<void>,
@@ -51,16 +52,10 @@ export function createAppendBatcher(
     await new Promise<void>((resolve) => (windowMs > 0 ? setTimeout(resolve, windowMs) : setImmediate(resolve)));
     while (queue.length > 0) {
       const batch = take();
-      const settled = batch.map(() => false);
-      const guarded = batch.map((item, i) => ({
-        ...item,
-        resolve: () => { settled[i] = true; item.resolve(); },
-        reject: (e: unknown) => { settled[i] = true; item.reject(e); },
-      }));
       try {
-        await writeBatch(guarded);
+        await writeBatch(batch);
       } catch (e) {
-        guarded.forEach((item, i) => { if (!settled[i]) item.reject(e); });
+        for (const item of batch) item.reject(e);
       }
     }
     running = null;
