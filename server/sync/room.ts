@@ -258,7 +258,8 @@ export class Room {
   }
 
   private track(p: Promise<unknown>): void {
-    const tracked = p.catch((e) => this.options.events?.error?.(this.id, e)).finally(() => this.pendingWrites.delete(tracked));
+    const done = () => this.pendingWrites.delete(tracked);
+    const tracked: Promise<unknown> = p.then(done, (e) => { done(); this.options.events?.error?.(this.id, e); });
     this.pendingWrites.add(tracked);
   }
 
