@@ -1,5 +1,5 @@
 /**
- * Where one accepted update's time goes inside the server, without sockets: 200 boards × 5
+ * Where one accepted update's time (and JS heap allocation) goes inside the server, without sockets: 200 boards × 5
  * connections (as in scenario b), each connection moving its own canvas note. Measured in turn on
  * the same updates:
  *   bare   — what y-websocket does: apply to the board's doc, encode once, hand to the 4 others
@@ -11,6 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GCProfiler, getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { addRecord, updateRecord } from '../../shared/board/index.ts';
@@ -53,10 +54,48 @@ function workload() {
   return { initial, moves };
 }
 
-interface Timing { label: string; wallUs: number; cpuUs: number }
+interface Timing { label: string; wallUs: number; cpuUs: number; allocatedBytes: number; tenuredBytes: number }
 
-/** µs of CPU and of wall time per update; yields to the event loop every 100 updates (timers, commits) */
+type HeapStatistics = { usedHeapSize: number; oldSpaceUsed: number };
+const heapNow = (): HeapStatistics => ({
+  usedHeapSize: getHeapStatistics().used_heap_size,
+  oldSpaceUsed: getHeapSpaceStatistics().find((s) => s.space_name === 'old_space')!.space_used_size,
+});
+
+/**
+ * Bytes allocated on the JS heap while `during` runs (the growth of the used heap between
+ * collections, summed over every collection V8 reports meanwhile), and of those the bytes that
+ * reached the old generation — promoted by a scavenge or allocated there directly. Those stay until
+ * a full collection: what a server's memory peak under load is made of.
+ */
+async function allocatedDuring<T>(during: () => Promise<T>): Promise<{ result: T; bytes: number; tenuredBytes: number }> {
+  const profiler = new GCProfiler();
+  profiler.start();
+  let before = heapNow();
+  const result = await during();
+  const end = heapNow();
+  let bytes = 0;
+  let tenuredBytes = 0;
+  for (const gc of profiler.stop()?.statistics ?? []) {
+    const old = (h: typeof gc.beforeGC) => h.heapSpaceStatistics.find((s) => s.spaceName === 'old_space')!.spaceUsedSize;
+    bytes += gc.beforeGC.heapStatistics.usedHeapSize - before.usedHeapSize;
+    tenuredBytes += Math.max(0, old(gc.beforeGC) - before.oldSpaceUsed);
+    if (gc.gcType === 'Scavenge') tenuredBytes += Math.max(0, old(gc.afterGC) - old(gc.beforeGC));
+    before = { usedHeapSize: gc.afterGC.heapStatistics.usedHeapSize, oldSpaceUsed: old(gc.afterGC) };
+  }
+  return { result, bytes: bytes + end.usedHeapSize - before.usedHeapSize, tenuredBytes: tenuredBytes + Math.max(0, end.oldSpaceUsed - before.oldSpaceUsed) };
+}
+
+/**
+ * µs of CPU and of wall time, and bytes allocated, per update; yields to the event loop every 100
+ * updates (timers, commits)
+ */
 async function time(label: string, run: (i: number) => void, after?: () => Promise<void>): Promise<Timing> {
+  const { result, bytes, tenuredBytes } = await allocatedDuring(() => timed(run, after));
+  return { label, ...result, allocatedBytes: bytes / UPDATES, tenuredBytes: tenuredBytes / UPDATES };
+}
+
+async function timed(run: (i: number) => void, after?: () => Promise<void>) {
   const cpu = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < UPDATES; i += 100) {
@@ -65,7 +104,7 @@ async function time(label: string, run: (i: number) => void, after?: () => Promi
   }
   await after?.();
   const used = process.cpuUsage(cpu);
-  return { label, wallUs: ((performance.now() - start) * 1000) / UPDATES, cpuUs: (used.user + used.system) / UPDATES };
+  return { wallUs: ((performance.now() - start) * 1000) / UPDATES, cpuUs: (used.user + used.system) / UPDATES };
 }
 
 async function round(load: ReturnType<typeof workload>) {
@@ -138,8 +177,9 @@ async function round(load: ReturnType<typeof workload>) {
 const load = workload();
 const rounds: Timing[][] = [];
 for (let r = 0; r < ROUNDS; r++) rounds.push(await round(load));
-console.log(`room path: ${UPDATES.toLocaleString('en')} moves on ${ROOMS} boards × ${PER_ROOM} connections, median of ${ROUNDS} rounds, µs per update`);
-console.log(`${'part'.padEnd(30)} ${'CPU'.padStart(6)} ${'wall'.padStart(6)}`);
+console.log(`room path: ${UPDATES.toLocaleString('en')} moves on ${ROOMS} boards × ${PER_ROOM} connections, median of ${ROUNDS} rounds, per update`);
+console.log(`${'part'.padEnd(30)} ${'CPU µs'.padStart(7)} ${'wall µs'.padStart(8)} ${'heap KB'.padStart(8)} ${'old gen KB'.padStart(11)}`);
 rounds[0]!.forEach((row, k) => {
-  console.log(`${row.label.padEnd(30)} ${median(rounds.map((r) => r[k]!.cpuUs)).toFixed(1).padStart(6)} ${median(rounds.map((r) => r[k]!.wallUs)).toFixed(1).padStart(6)}`);
+  const of = (figure: (t: Timing) => number) => median(rounds.map((r) => figure(r[k]!)));
+  console.log(`${row.label.padEnd(30)} ${of((t) => t.cpuUs).toFixed(1).padStart(7)} ${of((t) => t.wallUs).toFixed(1).padStart(8)} ${(of((t) => t.allocatedBytes) / 1024).toFixed(1).padStart(8)} ${(of((t) => t.tenuredBytes) / 1024).toFixed(2).padStart(11)}`);
 });
