@@ -2,7 +2,8 @@
  * Binds `ws` to the HTTP server's upgrade event for /sync/<board>?token=…: checks the token
  * before the upgrade (no content for a bad one: 401/403/404 and the socket is destroyed), then
  * hands the socket to the room registry. Pings every connection and drops those that stop
- * answering.
+ * answering. What the rooms send to one socket in one turn of the event loop leaves in one write
+ * (write-coalescer.ts).
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -12,6 +13,7 @@ import type { BoardStore } from '../persistence/store.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
 import type { Connection } from '../sync/connection.ts';
 import { roleForToken } from '../auth/tokens.ts';
+import { createWriteCoalescer } from './write-coalescer.ts';
 
 export interface SyncEndpointOptions {
   store: BoardStore;
@@ -30,6 +32,7 @@ function refuse(socket: Duplex, status: number, text: string): void {
 
 export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
+  const coalesce = createWriteCoalescer();
   const alive = new WeakMap<WebSocket, boolean>();
   const probing = new WeakSet<WebSocket>();
 
@@ -44,19 +47,23 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
       if (!board) return refuse(socket, 404, 'Not Found');
       const role = roleForToken(board, token);
       if (!role) return refuse(socket, 403, 'Forbidden');
-      wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, board.id, role));
+      wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, socket, board.id, role));
     })().catch((e) => {
       options.log?.('upgrade failed', e);
       refuse(socket, 500, 'Internal Server Error');
     });
   });
 
-  async function accept(ws: WebSocket, boardId: string, role: Role) {
+  /** `socket`: the connection ws took over, which it writes its frames to */
+  async function accept(ws: WebSocket, socket: Duplex, boardId: string, role: Role) {
     ws.binaryType = 'arraybuffer';
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
     const connection: Connection = {
-      send: (data) => ws.send(data),
+      send: (data) => {
+        coalesce(socket);
+        ws.send(data);
+      },
       close: (code, reason) => ws.close(code, reason),
       get bufferedAmount() { return ws.bufferedAmount; },
       probe: () => {

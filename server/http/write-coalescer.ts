@@ -1,0 +1,25 @@
+/**
+ * Everything written to one socket in one turn of the event loop leaves in one system call: the
+ * socket is corked at its first write and uncorked once the turn's I/O callbacks have run. A write
+ * to a socket costs more than framing a message (on loopback, ~3.4 of ~4.9 µs per message), so
+ * when updates come in bursts — a paste, an import, a room of people dragging at once — each
+ * receiver gets one write per turn instead of one per update; a lone update still leaves at the
+ * end of the turn it arrived in. Measured with `npm run bench`: server CPU −12 to −25 % in
+ * scenarios (a) and (b), −11 % in (d) with 8 % more updates accepted per second.
+ */
+import type { Writable } from 'node:stream';
+
+/** Returns `hold(socket)`: call it before writing to `socket`; the writes leave together. */
+export function createWriteCoalescer(): (socket: Writable) => void {
+  const corked = new Set<Writable>();
+  const flush = () => {
+    for (const socket of corked) socket.uncork();
+    corked.clear();
+  };
+  return (socket) => {
+    if (corked.has(socket)) return;
+    if (corked.size === 0) setImmediate(flush);
+    socket.cork();
+    corked.add(socket);
+  };
+}
