@@ -4,8 +4,9 @@
  * to a socket costs more than framing a message (on loopback, ~3.4 of ~4.9 µs per message), so
  * when updates come in bursts — a paste, an import, a room of people dragging at once — each
  * receiver gets one write per turn instead of one per update; a lone update still leaves at the
- * end of the turn it arrived in. Measured with `npm run bench`: server CPU −12 to −25 % in
- * scenarios (a) and (b), −11 % in (d) with 8 % more updates accepted per second.
+ * end of the turn it arrived in. Measured with `npm run bench`, runs with and without it
+ * interleaved: (d) 11 % less server CPU for 8 % more accepted updates per second; (a) and (b),
+ * where updates rarely share a turn, level within the noise.
  */
 import type { Writable } from 'node:stream';
 
