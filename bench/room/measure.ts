@@ -56,8 +56,10 @@ function workload() {
 
 interface Timing { label: string; wallUs: number; cpuUs: number; allocatedBytes: number; tenuredBytes: number }
 
-type HeapStatistics = { usedHeapSize: number; oldSpaceUsed: number };
-const heapNow = (): HeapStatistics => ({
+type HeapReading = { usedHeapSize: number; oldSpaceUsed: number };
+type GcHeap = NonNullable<ReturnType<GCProfiler['stop']>>['statistics'][number]['beforeGC'];
+const oldSpaceOf = (heap: GcHeap) => heap.heapSpaceStatistics.find((s) => s.spaceName === 'old_space')!.spaceUsedSize;
+const heapNow = (): HeapReading => ({
   usedHeapSize: getHeapStatistics().used_heap_size,
   oldSpaceUsed: getHeapSpaceStatistics().find((s) => s.space_name === 'old_space')!.space_used_size,
 });
@@ -77,11 +79,10 @@ async function allocatedDuring<T>(during: () => Promise<T>): Promise<{ result: T
   let bytes = 0;
   let tenuredBytes = 0;
   for (const gc of profiler.stop()?.statistics ?? []) {
-    const old = (h: typeof gc.beforeGC) => h.heapSpaceStatistics.find((s) => s.spaceName === 'old_space')!.spaceUsedSize;
     bytes += gc.beforeGC.heapStatistics.usedHeapSize - before.usedHeapSize;
-    tenuredBytes += Math.max(0, old(gc.beforeGC) - before.oldSpaceUsed);
-    if (gc.gcType === 'Scavenge') tenuredBytes += Math.max(0, old(gc.afterGC) - old(gc.beforeGC));
-    before = { usedHeapSize: gc.afterGC.heapStatistics.usedHeapSize, oldSpaceUsed: old(gc.afterGC) };
+    tenuredBytes += Math.max(0, oldSpaceOf(gc.beforeGC) - before.oldSpaceUsed);
+    if (gc.gcType === 'Scavenge') tenuredBytes += Math.max(0, oldSpaceOf(gc.afterGC) - oldSpaceOf(gc.beforeGC));
+    before = { usedHeapSize: gc.afterGC.heapStatistics.usedHeapSize, oldSpaceUsed: oldSpaceOf(gc.afterGC) };
   }
   return { result, bytes: bytes + end.usedHeapSize - before.usedHeapSize, tenuredBytes: tenuredBytes + Math.max(0, end.oldSpaceUsed - before.oldSpaceUsed) };
 }
