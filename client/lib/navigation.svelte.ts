@@ -8,6 +8,22 @@ import type { Scroll, Viewport } from './presence.svelte.ts';
 export const VIEWS = ['portfolio', 'stakeholders', 'canvas'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
+/**
+ * The view a board's address names (`/b/<id>?view=canvas#token=…`), so that a reload, or a link
+ * copied from the address bar, opens it. The portfolio, the default, is not named.
+ */
+export function viewInUrl(url: URL): ViewName | null {
+  const view = url.searchParams.get('view');
+  return (VIEWS as readonly (string | null)[]).includes(view) ? (view as ViewName) : null;
+}
+
+export function urlWithView(url: URL, view: ViewName): URL {
+  const next = new URL(url);
+  if (view === 'portfolio') next.searchParams.delete('view');
+  else next.searchParams.set('view', view);
+  return next;
+}
+
 const VIEW_OF_ROOT: Record<string, ViewName> = {
   interventions: 'portfolio', stakeholders: 'stakeholders', relations: 'stakeholders', canvas: 'canvas',
 };

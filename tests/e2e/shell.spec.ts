@@ -20,6 +20,19 @@ test('the home page creates a board and opens it as facilitator; the board is re
   await board.expectConnection('online');
   await expect(page).toHaveTitle(/Kranj portfolio workshop/);
 
+  // a template lays out the canvas, so the board opens there; the address names the view, and a
+  // reload opens it again
+  const canvasTab = page.getByTestId('view-canvas');
+  await expect(canvasTab).toHaveAttribute('aria-current', 'page');
+  expect(new URL(page.url()).searchParams.get('view')).toBe('canvas');
+  await page.reload();
+  await expect(canvasTab).toHaveAttribute('aria-current', 'page');
+  await page.getByTestId('view-stakeholders').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('stakeholders');
+  await page.getByTestId('view-portfolio').click();
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+  expect(new URL(page.url()).hash).toMatch(/^#token=/);
+
   await home.goto();
   await expect(home.recentBoards()).toHaveCount(1);
   await expect(home.recentBoards().first()).toContainText('Kranj portfolio workshop');
