@@ -293,7 +293,8 @@ export class Room {
 
   /** Wait until every accepted change is stored. */
   async flush(): Promise<void> {
-    if (this.pendingWrites > 0) await new Promise<void>((resolve) => this.writesSettled.push(resolve));
+    // a write tracked between the wake-up and this continuation is waited for too
+    while (this.pendingWrites > 0) await new Promise<void>((resolve) => this.writesSettled.push(resolve));
     if (this.compacting) await this.compacting;
   }
 
