@@ -202,7 +202,10 @@ export class Room {
       p.clientId = e.clientId;
       return true;
     });
-    if (allowed.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(allowed), p.connection);
+    if (allowed.length === 0) return;
+    // the common case, a client's own cursor: the update as received, without encoding it again
+    const checked = allowed.length === entries.length ? update : encodeAwarenessEntries(allowed);
+    applyAwarenessUpdate(this.awareness, checked, p.connection);
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown): void => {
