@@ -14,13 +14,15 @@ export function updateIntervention(doc: Y.Doc, id: string, patch: Partial<Interv
 }
 
 /**
- * Move a card to another matrix cell: the field of action and the first lever change; the other
- * levers it pulls stay (a lever that becomes first is not listed twice).
+ * Move a card to another matrix cell: its field of action changes, and the lever of the column it
+ * lands in becomes its first. Onto a lever it already pulls, the card keeps all its levers, that
+ * one first; onto another, the new lever takes the place of the first and the others stay.
  */
 export function moveIntervention(doc: Y.Doc, id: string, field: string, lever: Lever, origin?: Origin): boolean {
   const current = getRecord(doc, 'interventions', id);
   if (!current || current.locked) return false;
-  const levers = [lever, ...current.levers.slice(1).filter((l) => l !== lever)];
+  const kept = current.levers.includes(lever) ? current.levers : current.levers.slice(1);
+  const levers = [lever, ...kept.filter((l) => l !== lever)];
   return updateIntervention(doc, id, { field, levers }, origin);
 }
 

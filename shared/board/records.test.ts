@@ -30,11 +30,13 @@ describe('typed record functions', () => {
     expect(getRecord(doc, 'interventions', b.id)!.dependsOn).toEqual([a.id]);
   });
 
-  it('move a card to another cell, keeping its other levers, but never a locked card', () => {
+  it('move a card to another cell: onto a lever it pulls it keeps all, onto another the first is replaced; never a locked card', () => {
     const doc = new Y.Doc();
     const card = addIntervention(doc, { field: 'energy', levers: ['technology', 'finance'] });
     expect(moveIntervention(doc, card.id, 'mobility', 'finance')).toBe(true);
-    expect(getRecord(doc, 'interventions', card.id)).toMatchObject({ field: 'mobility', levers: ['finance'] });
+    expect(getRecord(doc, 'interventions', card.id)).toMatchObject({ field: 'mobility', levers: ['finance', 'technology'] });
+    expect(moveIntervention(doc, card.id, 'mobility', 'learning')).toBe(true);
+    expect(getRecord(doc, 'interventions', card.id)).toMatchObject({ levers: ['learning', 'technology'] });
     const locked = addIntervention(doc, { field: 'energy', levers: ['technology'], locked: true });
     expect(moveIntervention(doc, locked.id, 'waste', 'finance')).toBe(false);
     expect(getRecord(doc, 'interventions', locked.id)).toMatchObject({ field: 'energy', levers: ['technology'] });
