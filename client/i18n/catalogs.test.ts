@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from './catalogs.ts';
 import type { Messages } from './catalog.ts';
+import { REPORT_MESSAGES } from '../../shared/export/report-messages.ts';
 
 function keys(m: Messages, prefix = ''): string[] {
   return Object.entries(m).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
@@ -17,6 +18,21 @@ describe('message catalogs', () => {
         return typeof v !== 'string' || v.trim() === '';
       });
       expect(empty, lang).toEqual([]);
+    }
+  });
+  it('the app and the files it exports call the vocabulary by the same words', () => {
+    for (const lang of ['en', 'sl'] as const) {
+      const app = catalogs[lang] as unknown as { portfolio: Record<string, Record<string, string>>; stakeholders: Record<string, Record<string, string>> };
+      const file = REPORT_MESSAGES[lang];
+      expect(app.portfolio.lever).toEqual(file.lever);
+      expect(app.portfolio.status).toEqual(file.status);
+      expect(app.portfolio.field!.crossCutting).toBe(file.crossCutting);
+      for (const [id, words] of Object.entries(file.field)) expect(app.portfolio.field![id]).toBe(words);
+      for (const key of ['outcome', 'cobenefits', 'field', 'lateOutcomes', 'earlyChanges', 'costEur', 'reductionTco2e'] as const) {
+        expect(app.portfolio.attr![key]).toBe(file.outlines[key]);
+      }
+      expect(app.stakeholders.sector).toEqual(file.sector);
+      expect(app.stakeholders.relationType).toEqual(file.relationType);
     }
   });
 });

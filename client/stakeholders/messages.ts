@@ -1,3 +1,4 @@
+import { TERMS } from '../../shared/schema/terms.ts';
 import { defineMessages } from '../i18n/catalog.ts';
 
 export const stakeholdersMessages = defineMessages({
@@ -20,7 +21,7 @@ export const stakeholdersMessages = defineMessages({
       unnamed: '(unnamed)',
       announce: { moved: '{name}: {quadrant}, power {power}, interest {interest}', created: 'Added {name}', related: 'Relation added: {from} → {to}', locked: '{name} is locked by the facilitator and cannot be moved.' },
       quadrant: {
-        manage: 'Manage closely', satisfy: 'Keep satisfied', inform: 'Keep informed', monitor: 'Monitor',
+        ...TERMS.en.quadrant,
         manageHint: 'high power, high interest', satisfyHint: 'high power, low interest', informHint: 'low power, high interest', monitorHint: 'low power, low interest',
       },
       axis: { power: 'Power', interest: 'Interest', low: 'low', high: 'high' },
@@ -31,17 +32,13 @@ export const stakeholdersMessages = defineMessages({
         marker: '{name}: {quadrant}. Power {power}, interest {interest}. {sector}, {attitude}.',
       },
       legend: { title: 'Legend', sector: 'Sector (colour)', attitude: 'Attitude (shape)', relation: 'Relation (line)', directed: 'arrow: directed', strength: 'thickness: strength' },
-      sector: { public: 'Public sector', business: 'Business', academia: 'Academia', civil: 'Civil society', environment: 'Environment', none: 'No sector yet' },
-      attitude: { supporter: 'Supporter', neutral: 'Neutral', opponent: 'Opponent', unknown: 'Unknown' },
-      engagement: { inform: 'Inform', consult: 'Consult', involve: 'Involve', collaborate: 'Collaborate', empower: 'Empower' },
-      relationType: { collaborates: 'Collaborates with', influences: 'Influences', funds: 'Funds', conflicts: 'Conflicts with', other: 'Other' },
+      sector: TERMS.en.sector,
+      attitude: TERMS.en.attitude,
+      engagement: TERMS.en.engagement,
+      relationType: TERMS.en.relationType,
       strength: { '1': 'Weak', '2': 'Medium', '3': 'Strong' },
-      field: {
-        name: 'Name', organisation: 'Organisation', type: 'Type', sector: 'Sector', system: 'System', power: 'Power',
-        interest: 'Interest', attitude: 'Attitude', engagement: 'Engagement (IAP2)', notes: 'Notes', quadrant: 'Quadrant',
-        from: 'From', to: 'To', relationType: 'Relation type', label: 'Label', strength: 'Strength', directed: 'Directed (one way)',
-        relations: 'Relations',
-      },
+      // a form names the person; the words of the attributes are the vocabulary's
+      field: { ...TERMS.en.stakeholder, name: 'Name', directed: 'Directed (one way)', relations: 'Relations' },
       filter: {
         title: 'Filters', show: 'Filters', clear: 'Clear filters', search: 'Search stakeholders', active: '{count} active',
         sectors: 'Sector', attitudes: 'Attitude', engagements: 'Engagement', relationTypes: 'Relation type',
@@ -98,7 +95,7 @@ export const stakeholdersMessages = defineMessages({
       unnamed: '(brez imena)',
       announce: { moved: '{name}: {quadrant}, moč {power}, interes {interest}', created: 'Dodan: {name}', related: 'Dodana povezava: {from} → {to}', locked: '{name} je zaklenil moderator, zato ga ni mogoče premakniti.' },
       quadrant: {
-        manage: 'Tesno upravljaj', satisfy: 'Ohranjaj zadovoljne', inform: 'Obveščaj', monitor: 'Spremljaj',
+        ...TERMS.sl.quadrant,
         manageHint: 'velika moč, velik interes', satisfyHint: 'velika moč, majhen interes', informHint: 'majhna moč, velik interes', monitorHint: 'majhna moč, majhen interes',
       },
       axis: { power: 'Moč', interest: 'Interes', low: 'nizko', high: 'visoko' },
@@ -109,17 +106,13 @@ export const stakeholdersMessages = defineMessages({
         marker: '{name}: {quadrant}. Moč {power}, interes {interest}. {sector}, {attitude}.',
       },
       legend: { title: 'Legenda', sector: 'Sektor (barva)', attitude: 'Odnos (oblika)', relation: 'Povezava (črta)', directed: 'puščica: usmerjena', strength: 'debelina: moč povezave' },
-      sector: { public: 'Javni sektor', business: 'Gospodarstvo', academia: 'Akademska sfera', civil: 'Civilna družba', environment: 'Okolje', none: 'Še brez sektorja' },
-      attitude: { supporter: 'Podpornik', neutral: 'Nevtralen', opponent: 'Nasprotnik', unknown: 'Neznano' },
-      engagement: { inform: 'Obveščanje', consult: 'Posvetovanje', involve: 'Vključevanje', collaborate: 'Sodelovanje', empower: 'Opolnomočenje' },
-      relationType: { collaborates: 'Sodeluje z', influences: 'Vpliva na', funds: 'Financira', conflicts: 'V sporu z', other: 'Drugo' },
+      sector: TERMS.sl.sector,
+      attitude: TERMS.sl.attitude,
+      engagement: TERMS.sl.engagement,
+      relationType: TERMS.sl.relationType,
       strength: { '1': 'Šibka', '2': 'Srednja', '3': 'Močna' },
-      field: {
-        name: 'Ime', organisation: 'Organizacija', type: 'Vrsta', sector: 'Sektor', system: 'Sistem', power: 'Moč',
-        interest: 'Interes', attitude: 'Odnos', engagement: 'Vključenost (IAP2)', notes: 'Opombe', quadrant: 'Kvadrant',
-        from: 'Od', to: 'Do', relationType: 'Vrsta povezave', label: 'Oznaka', strength: 'Moč povezave', directed: 'Usmerjena (enosmerna)',
-        relations: 'Povezave',
-      },
+      // a form names the person; the words of the attributes are the vocabulary's
+      field: { ...TERMS.sl.stakeholder, name: 'Ime', directed: 'Usmerjena (enosmerna)', relations: 'Povezave' },
       filter: {
         title: 'Filtri', show: 'Filtri', clear: 'Počisti filtre', search: 'Išči deležnike', active: 'aktivnih: {count}',
         sectors: 'Sektor', attitudes: 'Odnos', engagements: 'Vključenost', relationTypes: 'Vrsta povezave',

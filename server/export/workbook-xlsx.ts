@@ -57,8 +57,8 @@ export async function boardXlsx(board: BoardSnapshot, { lang = 'en', now = new D
     { header: o.code }, { header: o.title_, width: 45 }, { header: o.module }, { header: o.field, width: 28 }, { header: o.levers, width: 30 },
     { header: o.type, width: 24 }, { header: o.status }, { header: o.responsible, width: 30 },
     { header: m.financing.start, format: YEAR }, { header: m.financing.end, format: YEAR },
-    { header: o.reduction, format: DECIMAL, width: 16 }, { header: o.cost, format: WHOLE, width: 16 }, { header: o.costPerT, format: DECIMAL, width: 16 },
-    { header: o.renewable, format: DECIMAL, width: 16 }, { header: o.cobenefits, width: 30 }, { header: o.stakeholders, width: 30 },
+    { header: o.reductionTco2e, format: DECIMAL, width: 16 }, { header: o.costEur, format: WHOLE, width: 16 }, { header: o.costPerTco2e, format: DECIMAL, width: 16 },
+    { header: o.renewableMwh, format: DECIMAL, width: 16 }, { header: o.cobenefits, width: 30 }, { header: o.stakeholders, width: 30 },
     { header: o.description, width: 60 }, { header: o.outcome, width: 40 }, { header: o.notes, width: 40 }, { header: o.votes }, { header: sh.id, width: 20 },
   ], byCode.map((i) => [
     i.code, i.title, i.module, fieldLabel(m, fieldOf(i, fields)), i.levers.map((l) => leverLabel(m, l)).join('; '), i.type, m.status[i.status],

@@ -7,7 +7,8 @@
  * Template text is English (it becomes board content, which people then edit).
  */
 import type * as Y from 'yjs';
-import { DEFAULT_FIELDS, FIELD_LABELS, type CanvasItem, type Template } from '../schema/index.ts';
+import { DEFAULT_FIELDS, type CanvasItem, type Template } from '../schema/index.ts';
+import { TERMS } from '../schema/terms.ts';
 import { insertRecord } from './records.ts';
 
 export const TRANSITION_PHASES = [
@@ -35,7 +36,7 @@ function barriers(): Item[] {
     const x = i * (BARRIER_FRAME.w + BARRIER_FRAME.gap);
     const half = (BARRIER_FRAME.w - 60) / 2;
     items.push(
-      { kind: 'frame', x, y: 0, w: BARRIER_FRAME.w, h: BARRIER_FRAME.h, text: FIELD_LABELS[field], color: 'white', z: 0 },
+      { kind: 'frame', x, y: 0, w: BARRIER_FRAME.w, h: BARRIER_FRAME.h, text: TERMS.en.field[field], color: 'white', z: 0 },
       { kind: 'frame', x: x + 20, y: 70, w: half, h: 520, text: 'Barriers', color: 'pink', z: 1 },
       { kind: 'frame', x: x + 40 + half, y: 70, w: half, h: 520, text: 'Opportunities', color: 'green', z: 1 },
       {

@@ -3,7 +3,7 @@
  * are made on the server, where the client's svelte-i18n catalogs are not at hand, so they keep
  * their own catalog here; both languages must have the same keys (the type checks it).
  */
-import type { Attitude, DefaultField, Engagement, Lever, RelationType, Sector, Status } from '../schema/index.ts';
+import { TERMS } from '../schema/terms.ts';
 
 export const REPORT_LANGS = ['en', 'sl'] as const;
 export type ReportLang = (typeof REPORT_LANGS)[number];
@@ -23,8 +23,8 @@ const en = {
   contents: 'Contents',
   none: 'None yet.',
   total: 'Total',
-  crossCutting: 'Cross-cutting',
-  noLever: 'No lever yet',
+  crossCutting: TERMS.en.crossCutting,
+  noLever: TERMS.en.lever.none,
   more: '+{n} more',
   gap: {
     title: 'Emissions gap',
@@ -41,34 +41,24 @@ const en = {
     noBaseline: 'No baseline has been entered yet.',
   },
   stakeholders: {
-    title: 'Systems and stakeholder mapping',
-    name: 'Stakeholder', organisation: 'Organisation', type: 'Type', sector: 'Sector', system: 'System',
-    power: 'Power', interest: 'Interest', quadrant: 'Quadrant', attitude: 'Attitude', engagement: 'Engagement',
-    notes: 'Notes', from: 'From', to: 'To', relationType: 'Relation', label: 'Label', strength: 'Strength',
-    directed: 'Directed', yes: 'yes', no: 'no',
+    ...TERMS.en.stakeholder,
+    title: 'Systems and stakeholder mapping', yes: 'yes', no: 'no',
     grid: 'Power/interest grid', network: 'Stakeholder network', relations: 'Relations',
   },
-  quadrant: { manage: 'Manage closely', satisfy: 'Keep satisfied', inform: 'Keep informed', monitor: 'Monitor' },
+  quadrant: TERMS.en.quadrant,
   axis: { power: 'Power', interest: 'Interest', low: 'low', high: 'high' },
   pathways: {
-    title: 'Impact pathways',
-    field: 'Field of action', lever: 'Systemic lever', interventions: 'Interventions',
-    early: 'Early changes (1–2 years)', late: 'Late outcomes (3–4 years)', direct: 'Direct impact (tCO2e/yr)',
+    title: 'Impact pathways', field: TERMS.en.intervention.field, lever: TERMS.en.intervention.lever, interventions: 'Interventions',
+    early: TERMS.en.intervention.earlyChanges, late: TERMS.en.intervention.lateOutcomes, direct: 'Direct impact (tCO2e/yr)',
     indirect: 'Indirect impacts (co-benefits)',
   },
   outlines: {
-    title: 'Individual action outlines',
-    code: 'Code', title_: 'Title', module: 'Module', description: 'Description', field: 'Field of action',
-    levers: 'Systemic levers', type: 'Type', status: 'Status', outcome: 'Outcome it serves', responsible: 'Responsible',
-    scale: 'Scale and addressed entities', stakeholders: 'Involved stakeholders', period: 'Start – end',
-    reduction: 'GHG reduction (tCO2e/yr)', cost: 'Total cost (EUR)', costPerT: 'Cost per tCO2e (EUR)',
-    renewable: 'Renewable energy (MWh/yr)', cobenefits: 'Co-benefits', dependsOn: 'Depends on', notes: 'Notes',
-    votes: 'Votes',
+    ...TERMS.en.intervention,
+    title: 'Individual action outlines', title_: TERMS.en.intervention.title, period: 'Start – end',
   },
   financing: {
-    title: 'Financing of the action portfolio',
-    action: 'Action', responsible: 'Responsible', start: 'Start', end: 'End', field: 'Field of action',
-    impact: 'Impact (tCO2e/yr)', cost: 'Total cost (EUR)',
+    title: 'Financing of the action portfolio', action: 'Action', responsible: TERMS.en.intervention.responsible, start: 'Start',
+    end: 'End', field: TERMS.en.intervention.field, impact: 'Impact (tCO2e/yr)', cost: TERMS.en.intervention.costEur,
   },
   matrix: { title: 'Portfolio matrix', caption: 'Interventions by field of action and systemic lever (first lever).' },
   voting: {
@@ -85,25 +75,13 @@ const en = {
     voting: 'Voting results', comments: 'Comments', round: 'Round', status: 'Status', id: 'ID', target: 'Target',
     parent: 'Reply to', resolved: 'Resolved', open: 'Open', created: 'Created',
   },
-  field: {
-    energy: 'Energy systems', mobility: 'Mobility & transport', buildings: 'Built environment',
-    waste: 'Waste & circular economy', nature: 'Green infrastructure & nature-based solutions',
-  } satisfies Record<DefaultField, string>,
-  lever: {
-    technology: 'Technology/Infrastructure', governance: 'Governance & Policy', social: 'Social Innovation',
-    democracy: 'Democracy/Participation', finance: 'Finance & Funding', learning: 'Learning & Capabilities',
-  } satisfies Record<Lever, string>,
-  status: { idea: 'Idea', planned: 'Planned', ongoing: 'Ongoing', done: 'Done', dropped: 'Dropped' } satisfies Record<Status, string>,
-  sector: {
-    public: 'Public sector', business: 'Business', academia: 'Academia', civil: 'Civil society', environment: 'Environment', none: 'No sector yet',
-  } satisfies Record<Sector | 'none', string>,
-  attitude: { supporter: 'Supporter', neutral: 'Neutral', opponent: 'Opponent', unknown: 'Unknown' } satisfies Record<Attitude, string>,
-  engagement: {
-    inform: 'Inform', consult: 'Consult', involve: 'Involve', collaborate: 'Collaborate', empower: 'Empower',
-  } satisfies Record<Engagement, string>,
-  relationType: {
-    collaborates: 'Collaborates with', influences: 'Influences', funds: 'Funds', conflicts: 'Conflicts with', other: 'Other',
-  } satisfies Record<RelationType, string>,
+  field: TERMS.en.field,
+  lever: TERMS.en.lever,
+  status: TERMS.en.status,
+  sector: TERMS.en.sector,
+  attitude: TERMS.en.attitude,
+  engagement: TERMS.en.engagement,
+  relationType: TERMS.en.relationType,
 };
 
 export type ReportMessages = typeof en;
@@ -120,8 +98,8 @@ const sl: SameShape<ReportMessages> = {
   contents: 'Vsebina',
   none: 'Še ničesar.',
   total: 'Skupaj',
-  crossCutting: 'Medsektorsko',
-  noLever: 'Še brez vzvoda',
+  crossCutting: TERMS.sl.crossCutting,
+  noLever: TERMS.sl.lever.none,
   more: '+{n} več',
   gap: {
     title: 'Emisijska vrzel',
@@ -138,34 +116,24 @@ const sl: SameShape<ReportMessages> = {
     noBaseline: 'Izhodišče še ni vneseno.',
   },
   stakeholders: {
-    title: 'Kartiranje sistemov in deležnikov',
-    name: 'Deležnik', organisation: 'Organizacija', type: 'Vrsta', sector: 'Sektor', system: 'Sistem',
-    power: 'Moč', interest: 'Interes', quadrant: 'Kvadrant', attitude: 'Odnos', engagement: 'Vključenost',
-    notes: 'Opombe', from: 'Od', to: 'Do', relationType: 'Povezava', label: 'Oznaka', strength: 'Moč povezave',
-    directed: 'Usmerjena', yes: 'da', no: 'ne',
+    ...TERMS.sl.stakeholder,
+    title: 'Kartiranje sistemov in deležnikov', yes: 'da', no: 'ne',
     grid: 'Mreža moč/interes', network: 'Mreža deležnikov', relations: 'Povezave',
   },
-  quadrant: { manage: 'Tesno upravljaj', satisfy: 'Ohranjaj zadovoljne', inform: 'Obveščaj', monitor: 'Spremljaj' },
+  quadrant: TERMS.sl.quadrant,
   axis: { power: 'Moč', interest: 'Interes', low: 'nizko', high: 'visoko' },
   pathways: {
-    title: 'Poti učinka',
-    field: 'Področje ukrepanja', lever: 'Sistemski vzvod', interventions: 'Ukrepi',
-    early: 'Zgodnje spremembe (1–2 leti)', late: 'Poznejši izidi (3–4 leta)', direct: 'Neposredni učinek (tCO2e/leto)',
+    title: 'Poti učinka', field: TERMS.sl.intervention.field, lever: TERMS.sl.intervention.lever, interventions: 'Ukrepi',
+    early: TERMS.sl.intervention.earlyChanges, late: TERMS.sl.intervention.lateOutcomes, direct: 'Neposredni učinek (tCO2e/leto)',
     indirect: 'Posredni učinki (sokoristi)',
   },
   outlines: {
-    title: 'Opisi posameznih ukrepov',
-    code: 'Oznaka', title_: 'Naslov', module: 'Modul', description: 'Opis', field: 'Področje ukrepanja',
-    levers: 'Sistemski vzvodi', type: 'Vrsta', status: 'Stanje', outcome: 'Izid, ki mu služi', responsible: 'Odgovorni',
-    scale: 'Obseg in naslovniki', stakeholders: 'Vključeni deležniki', period: 'Začetek – konec',
-    reduction: 'Zmanjšanje TGP (tCO2e/leto)', cost: 'Skupni strošek (EUR)', costPerT: 'Strošek na tCO2e (EUR)',
-    renewable: 'Obnovljiva energija (MWh/leto)', cobenefits: 'Sokoristi', dependsOn: 'Odvisen od', notes: 'Opombe',
-    votes: 'Glasovi',
+    ...TERMS.sl.intervention,
+    title: 'Opisi posameznih ukrepov', title_: TERMS.sl.intervention.title, period: 'Začetek – konec',
   },
   financing: {
-    title: 'Financiranje portfelja ukrepov',
-    action: 'Ukrep', responsible: 'Odgovorni', start: 'Začetek', end: 'Konec', field: 'Področje ukrepanja',
-    impact: 'Učinek (tCO2e/leto)', cost: 'Skupni strošek (EUR)',
+    title: 'Financiranje portfelja ukrepov', action: 'Ukrep', responsible: TERMS.sl.intervention.responsible, start: 'Začetek',
+    end: 'Konec', field: TERMS.sl.intervention.field, impact: 'Učinek (tCO2e/leto)', cost: TERMS.sl.intervention.costEur,
   },
   matrix: { title: 'Matrika portfelja', caption: 'Ukrepi po področjih ukrepanja in sistemskih vzvodih (prvi vzvod).' },
   voting: {
@@ -182,21 +150,13 @@ const sl: SameShape<ReportMessages> = {
     voting: 'Rezultati glasovanja', comments: 'Komentarji', round: 'Krog', status: 'Stanje', id: 'ID', target: 'Cilj',
     parent: 'Odgovor na', resolved: 'Razrešeno', open: 'Odprto', created: 'Ustvarjeno',
   },
-  field: {
-    energy: 'Energetski sistemi', mobility: 'Mobilnost in promet', buildings: 'Grajeno okolje',
-    waste: 'Odpadki in krožno gospodarstvo', nature: 'Zelena infrastruktura in sonaravne rešitve',
-  },
-  lever: {
-    technology: 'Tehnologija/infrastruktura', governance: 'Upravljanje in politike', social: 'Družbene inovacije',
-    democracy: 'Demokracija/sodelovanje', finance: 'Finance in financiranje', learning: 'Učenje in zmogljivosti',
-  },
-  status: { idea: 'Zamisel', planned: 'Načrtovano', ongoing: 'V teku', done: 'Končano', dropped: 'Opuščeno' },
-  sector: {
-    public: 'Javni sektor', business: 'Gospodarstvo', academia: 'Akademska sfera', civil: 'Civilna družba', environment: 'Okolje', none: 'Še brez sektorja',
-  },
-  attitude: { supporter: 'Podpornik', neutral: 'Nevtralen', opponent: 'Nasprotnik', unknown: 'Neznano' },
-  engagement: { inform: 'Obveščanje', consult: 'Posvetovanje', involve: 'Vključevanje', collaborate: 'Sodelovanje', empower: 'Opolnomočenje' },
-  relationType: { collaborates: 'Sodeluje z', influences: 'Vpliva na', funds: 'Financira', conflicts: 'V sporu z', other: 'Drugo' },
+  field: TERMS.sl.field,
+  lever: TERMS.sl.lever,
+  status: TERMS.sl.status,
+  sector: TERMS.sl.sector,
+  attitude: TERMS.sl.attitude,
+  engagement: TERMS.sl.engagement,
+  relationType: TERMS.sl.relationType,
 };
 
 export const REPORT_MESSAGES: Record<ReportLang, ReportMessages> = { en, sl: sl as ReportMessages };

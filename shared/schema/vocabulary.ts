@@ -1,7 +1,7 @@
 /**
  * The users' vocabulary as ids: fields of action, systemic levers, statuses, helix sectors,
  * attitudes, IAP2 engagement levels, relation types and roles. Ids are stable (they are stored in
- * boards and written to files); labels live in the client's message catalogs.
+ * boards and written to files); the words they stand for, in each language, are in terms.ts.
  */
 
 export const DEFAULT_FIELDS = ['energy', 'mobility', 'buildings', 'waste', 'nature'] as const;
@@ -33,24 +33,6 @@ export type Role = (typeof ROLES)[number];
 
 export const TEMPLATES = ['blank', 'barriers', 'transition-map'] as const;
 export type Template = (typeof TEMPLATES)[number];
-
-/** English labels, used where no catalog is at hand (files, server-side exports). */
-export const FIELD_LABELS: Record<DefaultField, string> = {
-  energy: 'Energy systems',
-  mobility: 'Mobility & transport',
-  buildings: 'Built environment',
-  waste: 'Waste & circular economy',
-  nature: 'Green infrastructure & nature-based solutions',
-};
-
-export const LEVER_LABELS: Record<Lever, string> = {
-  technology: 'Technology/Infrastructure',
-  governance: 'Governance & Policy',
-  social: 'Social Innovation',
-  democracy: 'Democracy/Participation',
-  finance: 'Finance & Funding',
-  learning: 'Learning & Capabilities',
-};
 
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
