@@ -11,6 +11,11 @@ describe('readFigure', () => {
     expect(readFigure('21.827.000', 'amount', 'en')).toEqual({ ok: true, value: 21827000 });
     expect(readFigure('1 500', 'amount', 'en')).toEqual({ ok: true, value: 1500 });
     expect(readFigure('  ', 'amount', 'en')).toEqual({ ok: true, value: null });
+    // as copied from a plan, with its currency
+    expect(readFigure('€ 1.000.000', 'amount', 'en')).toEqual({ ok: true, value: 1000000 });
+    expect(readFigure('€ 3.000.000', 'amount', 'sl')).toEqual({ ok: true, value: 3000000 });
+    expect(readFigure('21.827.000 EUR', 'amount', 'sl')).toEqual({ ok: true, value: 21827000 });
+    expect(readFigure('2030 €', 'year', 'en')).toEqual({ ok: false, error: 'notNumber' });
   });
   it('refuses negatives and text with a reason', () => {
     expect(readFigure('-5', 'amount', 'en')).toEqual({ ok: false, error: 'negative' });
@@ -18,6 +23,8 @@ describe('readFigure', () => {
     expect(readFigure('abc', 'amount', 'en')).toEqual({ ok: false, error: 'notNumber' });
     expect(readFigure('12 t', 'amount', 'en')).toEqual({ ok: false, error: 'notNumber' });
     expect(readFigure('1e5', 'amount', 'en')).toEqual({ ok: false, error: 'notNumber' });
+    expect(readFigure('99999999999999999999999', 'amount', 'en')).toEqual({ ok: false, error: 'tooLarge' });
+    expect(readFigure('1.000.000.000.000', 'amount', 'sl')).toEqual({ ok: true, value: 1e12 });
   });
   it('checks years and percentages', () => {
     expect(readFigure('2030', 'year', 'sl')).toEqual({ ok: true, value: 2030 });

@@ -5,8 +5,9 @@
  * the input shows why instead.
  */
 import { parseNumberCell } from '../../shared/csv/numbers.ts';
+import { MAX_FIGURE } from '../../shared/schema/index.ts';
 
-export type FigureError = 'notNumber' | 'negative' | 'year' | 'percent' | 'baselineYear' | 'targetYear';
+export type FigureError = 'notNumber' | 'negative' | 'tooLarge' | 'year' | 'percent' | 'baselineYear' | 'targetYear';
 export type FigureKind = 'amount' | 'year' | 'percent' | 'baselineYear' | 'targetYear';
 export type Reading = { ok: true; value: number | null } | { ok: false; error: FigureError };
 
@@ -15,7 +16,8 @@ const YEAR_RANGE: Record<'year' | 'baselineYear' | 'targetYear', [number, number
 };
 
 export function readFigure(text: string, kind: FigureKind, locale: string): Reading {
-  const trimmed = text.trim();
+  // an amount may keep the currency it was copied with: "€ 1.000.000", "21.827.000 EUR"
+  const trimmed = (kind === 'amount' ? text.replace(/^\s*(?:€|eur\b)|(?:€|\beur)\s*$/gi, '') : text).trim();
   if (trimmed === '') return { ok: true, value: null };
   if (/^[-−–]\s*\d/.test(trimmed)) return { ok: false, error: 'negative' };
   // only digits, separators and spaces: "12 t" or "1e5" are not figures a person means
@@ -28,7 +30,7 @@ export function readFigure(text: string, kind: FigureKind, locale: string): Read
     const [min, max] = YEAR_RANGE[kind];
     return Number.isInteger(value) && value >= min && value <= max ? { ok: true, value } : { ok: false, error: kind };
   }
-  return { ok: true, value };
+  return value <= MAX_FIGURE ? { ok: true, value } : { ok: false, error: 'tooLarge' };
 }
 
 /** A figure as the input shows it when not being edited (years without grouping). */

@@ -87,6 +87,7 @@ export const portfolioMessages = defineMessages({
       error: {
         notNumber: 'Enter a number, e.g. 1500 or 24.5.',
         negative: 'No negative figures.',
+        tooLarge: 'At most 1,000,000,000,000.',
         year: 'Enter a year between 2000 and 2100.',
         endBeforeStart: 'The end year is before the start year.',
         percent: 'Enter a percentage between 0 and 100.',
@@ -261,6 +262,7 @@ export const portfolioMessages = defineMessages({
       error: {
         notNumber: 'Vnesite število, npr. 1500 ali 24,5.',
         negative: 'Negativne vrednosti niso dovoljene.',
+        tooLarge: 'Največ 1.000.000.000.000.',
         year: 'Vnesite leto med 2000 in 2100.',
         endBeforeStart: 'Leto konca je pred letom začetka.',
         percent: 'Vnesite odstotek med 0 in 100.',

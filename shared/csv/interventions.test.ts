@@ -118,15 +118,19 @@ describe('importInterventions: files as people bring them', () => {
       + '3,Negative cost,-500,2025,5,\n'
       + '4,Old,100,1800,5,\n'
       + '5,Words,about half,2025,5,\n'
-      + '6,Odd status,100,2025,5,someday\n';
+      + '6,Odd status,100,2025,5,someday\n'
+      + '7,Huge,1e+23,2025,5,\n'
+      + '8,Written by a spreadsheet,2.5E+6,2025,5,\n';
     const r = importInterventions(csv, [], []);
-    expect(r.rows.map((x) => x.record.code)).toEqual(['1', '6']);
+    expect(r.rows.map((x) => x.record.code)).toEqual(['1', '6', '8']);
+    expect(r.rows[2].record.costEur).toBe(2_500_000);
     expect(r.rows[0].record.status).toBe('ongoing');
     expect(r.skipped).toEqual([
       { row: 3, reason: 'no title' },
       { row: 4, reason: expect.stringMatching(/cost_eur.*negative/) },
       { row: 5, reason: expect.stringMatching(/start_year.*1800.*2000 and 2100/) },
       { row: 6, reason: expect.stringMatching(/cost_eur.*not a number/) },
+      { row: 8, reason: 'cost_eur: 1e+23 is larger than 1,000,000,000,000' },
     ]);
     expect(r.warnings).toEqual([{ row: 7, message: expect.stringMatching(/unknown status "someday"/) }]);
   });

@@ -13,7 +13,7 @@
  * negative cost, a year outside 2000–2100, text where a number belongs); nothing throws.
  * C-1 and C-2 interventions, which plans give no lever, get `governance` and `social`.
  */
-import { interventionSchema, defaults, idSchema, type Intervention, type Stakeholder } from '../schema/index.ts';
+import { interventionSchema, defaults, idSchema, MAX_FIGURE, type Intervention, type Stakeholder } from '../schema/index.ts';
 import { detectConvention, parseNumberCell, type NumberConvention } from './numbers.ts';
 import { clipText, headerKey, readTable, splitList, unneutralise } from './table.ts';
 import { fieldId, leverIds, normalizeLabel, statusId } from './vocabulary.ts';
@@ -177,6 +177,8 @@ export function importInterventions(
         problems.push(`${table.header[index.get(c)!]}: ${v} is not a year between 2000 and 2100`);
       } else if (n !== null && n < 0) {
         problems.push(`${table.header[index.get(c)!]}: ${v} is negative`);
+      } else if (n !== null && n > MAX_FIGURE) {
+        problems.push(`${table.header[index.get(c)!]}: ${v} is larger than ${MAX_FIGURE.toLocaleString('en')}`);
       } else record[c as NumberColumn] = n;
     }
     if (problems.length) { result.skipped.push({ row, reason: problems.join('; ') }); continue; }

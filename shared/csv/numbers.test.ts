@@ -16,6 +16,12 @@ describe('parseNumber', () => {
     expect(parseNumber('1.000.000,50', 'english')).toBe(1000000.5);
   });
 
+  it('reads the scientific notation spreadsheets write, never just its first digit', () => {
+    expect(parseNumber('1e+23')).toBe(1e23);
+    expect(parseNumber('2.5E-7', 'european')).toBe(2.5e-7);
+    expect(parseNumber('-1E3')).toBe(-1000);
+    expect(parseNumberCell('1e', 'plain')).toEqual({ ok: true, value: 1 });
+  });
   it('reads an ambiguous cell by the file convention', () => {
     expect(parseNumber('1.234', 'european')).toBe(1234);
     expect(parseNumber('1.234', 'english')).toBe(1.234);

@@ -21,11 +21,18 @@ const MINUS = /[-−–]/;
 /** A number as printed, possibly with a sign, thousands groups (. , ' space NBSP) and decimals. */
 const TOKEN = /([-−–]\s?)?\d[\d.,'’\u00a0\u202f ]*/;
 
-interface Token { sign: 1 | -1; digits: string; reading: Reading }
+/** what a spreadsheet writes for very large or small numbers: "1E+23", "2.5e-7" — the whole cell */
+const SCIENTIFIC = /^[-−–]?\d+(?:\.\d+)?e[-+]?\d+$/i;
+
+interface Token { sign: 1 | -1; digits: string; reading: Reading; exact?: number }
 
 function tokenize(cell: string): Token | null | 'none' {
   const text = cell.trim();
   if (NONE.test(text)) return 'none';
+  if (SCIENTIFIC.test(text)) {
+    const n = Number(text.replace(/^[−–]/, '-'));
+    return { sign: n < 0 ? -1 : 1, digits: text, reading: 'plain', exact: Math.abs(n) };
+  }
   const m = TOKEN.exec(text);
   if (!m) return null;
   // A minus counts only when it starts the number ("€ -5", "Diesel: -3.540"), not inside a range.
@@ -62,6 +69,7 @@ function readingOf(s: string): Reading {
 }
 
 function valueOf(t: Token, convention: NumberConvention): number | null {
+  if (t.exact !== undefined) return Number.isFinite(t.exact) ? t.exact * t.sign : null;
   let s = t.digits;
   const reading = t.reading === 'ambiguous' ? (convention === 'european' ? 'european' : 'english') : t.reading;
   if (reading === 'european') s = s.replace(/\./g, '').replace(',', '.');

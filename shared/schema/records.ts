@@ -12,7 +12,9 @@ import { SCHEMA_VERSION } from './roots.ts';
 
 const text = (max: number) => z.string().max(max);
 const year = z.number().int().min(2000).max(2100).nullable();
-const nonNegative = z.number().finite().min(0).nullable();
+/** the largest figure a board holds (tonnes, euros, MWh): well above any city's, far below float noise */
+export const MAX_FIGURE = 1e12;
+const nonNegative = z.number().finite().min(0).max(MAX_FIGURE).nullable();
 const stringList = (maxItems: number, maxLen = 200) => z.array(z.string().max(maxLen)).max(maxItems);
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id: letters, digits, _ and - only');
 

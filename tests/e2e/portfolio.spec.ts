@@ -185,6 +185,26 @@ test.describe('portfolio of interventions', () => {
     await close();
   });
 
+  test('a card deleted from its open panel goes for both, without an error, and Undo brings it back', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Delete');
+    await importCsv(server.url, board, 'interventions.csv', CSV);
+    const { ana, bor, close } = await twoEditors(browser, server.url, board);
+    const errors: string[] = [];
+    ana.page.on('pageerror', (e) => errors.push(e.message));
+    ana.page.on('dialog', (d) => void d.accept());
+    await ana.open('matrix');
+    await bor.open('matrix');
+    await ana.card('Bike lanes').click();
+    await ana.panel.getByTestId('delete-intervention').click();
+    await expect(ana.panel).toHaveCount(0);
+    await expect(bor.card('Bike lanes')).toHaveCount(0);
+    await expect(ana.page.getByTestId('intervention-count')).toHaveText('2 interventions');
+    await ana.page.keyboard.press('Control+z');
+    await expect(bor.card('Bike lanes')).toBeVisible();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test('viewers see the portfolio but no edit controls', async ({ page, server, createBoard }) => {
     const board = await createBoard('Viewer');
     await importCsv(server.url, board, 'interventions.csv', CSV);
