@@ -192,7 +192,8 @@ function financingSection(board: BoardSnapshot, m: ReportMessages): Section {
   const live = board.interventions.filter((i) => i.status !== 'dropped').sort(byCode);
   const f = m.financing;
   if (live.length === 0) return { id: 'financing', module: 'C-3.1', title: f.title, blocks: [{ kind: 'paragraph', text: m.none }] };
-  const sum = (pick: (i: Intervention) => number | null) => live.reduce((t, i) => t + (pick(i) ?? 0), 0);
+  /** the figures there are, added; null (a blank cell) when no intervention has one */
+  const sum = (pick: (i: Intervention) => number | null) => live.reduce<number | null>((t, i) => (pick(i) == null ? t : (t ?? 0) + pick(i)!), null);
   return {
     id: 'financing', module: 'C-3.1', title: f.title,
     blocks: [{

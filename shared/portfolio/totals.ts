@@ -1,21 +1,27 @@
 /**
  * Portfolio totals (C-3.1): per matrix cell (field × first lever), per row, per column and in all:
  * how many interventions, their GHG reduction (tCO2e/yr) and cost (EUR), and cost per tCO2e.
- * A missing figure counts as 0 in the sums, and the cards missing one are counted so the view can
- * say "3 cards have no figure yet". Dropped interventions are left out of every sum and totalled
- * on their own.
+ * A sum adds the figures that are there and counts the cards missing one, so the view can say
+ * "3 cards have no figure yet"; where no card has a figure the sum is null (unknown, not 0). Cost
+ * per tCO2e is taken over the cards that have both figures: a cost whose reduction is unknown does
+ * not make the others look dearer. Dropped interventions are left out of every sum and totalled on
+ * their own.
  */
 import type { Intervention } from '../schema/index.ts';
 import { LEVER_COLUMNS, fieldOf, leverColumnOf, type LeverColumn } from './fields.ts';
 
 export interface Sum {
   count: number;
-  reductionTco2e: number;
+  /** null when none of the cards has a reduction figure */
+  reductionTco2e: number | null;
   missingReduction: number;
-  costEur: number;
+  /** null when none of the cards has a cost */
+  costEur: number | null;
   missingCost: number;
-  /** costEur / reductionTco2e; null when the reduction is 0 */
+  /** cost ÷ reduction of the cards that have both; null when none has both or they reduce nothing */
   costPerTco2e: number | null;
+  /** the cost and the reduction of the cards that have both figures */
+  paired: { costEur: number; reductionTco2e: number };
 }
 
 export interface PortfolioTotals {
@@ -28,14 +34,20 @@ export interface PortfolioTotals {
 }
 
 export function emptySum(): Sum {
-  return { count: 0, reductionTco2e: 0, missingReduction: 0, costEur: 0, missingCost: 0, costPerTco2e: null };
+  return {
+    count: 0, reductionTco2e: null, missingReduction: 0, costEur: null, missingCost: 0, costPerTco2e: null,
+    paired: { costEur: 0, reductionTco2e: 0 },
+  };
 }
 
 function add(sum: Sum, i: Pick<Intervention, 'reductionTco2e' | 'costEur'>): void {
   sum.count++;
-  if (i.reductionTco2e == null) sum.missingReduction++; else sum.reductionTco2e += i.reductionTco2e;
-  if (i.costEur == null) sum.missingCost++; else sum.costEur += i.costEur;
-  sum.costPerTco2e = sum.reductionTco2e > 0 ? sum.costEur / sum.reductionTco2e : null;
+  if (i.reductionTco2e == null) sum.missingReduction++; else sum.reductionTco2e = (sum.reductionTco2e ?? 0) + i.reductionTco2e;
+  if (i.costEur == null) sum.missingCost++; else sum.costEur = (sum.costEur ?? 0) + i.costEur;
+  if (i.reductionTco2e == null || i.costEur == null) return;
+  sum.paired.costEur += i.costEur;
+  sum.paired.reductionTco2e += i.reductionTco2e;
+  sum.costPerTco2e = sum.paired.reductionTco2e > 0 ? sum.paired.costEur / sum.paired.reductionTco2e : null;
 }
 
 function byLever(): Record<LeverColumn, Sum> {
