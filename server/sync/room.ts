@@ -229,7 +229,9 @@ export class Room {
     const changed = [...added, ...updated, ...removed];
     const update = encodeAwarenessUpdate(this.awareness, changed);
     const message = encodeAwareness(update);
-    for (const c of this.participants.keys()) if (c !== origin) this.send(c, message);
+    // The sender hears its own presence back, as from y-websocket's server: the stock provider
+    // reconnects after 30 s without a message, and someone alone on a board hears nothing else.
+    for (const c of this.participants.keys()) this.send(c, message);
     if (origin !== REMOTE) this.track(this.options.pubsub.publish({ kind: 'awareness', board: this.id, data: update }));
   };
 

@@ -1,7 +1,7 @@
 /**
  * The sync endpoint end to end: a real server on a real SQLite file, stock y-websocket clients.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -152,6 +152,18 @@ describe('sync', () => {
     await synced(c);
     expect(listRecords(c.doc, 'interventions')).toHaveLength(50);
     expect(getRecord(c.doc, 'interventions', ids[3]!)?.title).toBe('renamed');
+  });
+
+  it('someone alone on a board hears their presence back, so the stock provider never times out', async () => {
+    const board = await createBoard(server.url);
+    const a = open(board.id, board.tokens.editor);
+    await synced(a);
+    await sleep(50);
+    const heard = a.provider.wsLastMessageReceived;
+    // what the provider's awareness sends every 15 s to renew itself, and on every change
+    a.provider.awareness.setLocalStateField('user', { name: 'Ana', color: '#f00' });
+    await vi.waitFor(() => expect(a.provider.wsLastMessageReceived).toBeGreaterThan(heard), { timeout: 2000, interval: 20 });
+    expect(a.provider.wsconnected).toBe(true);
   });
 
   it('shows presence and refuses awareness for someone else\'s client id', async () => {
