@@ -83,7 +83,7 @@ function firstEndingAfter(list: Struct[], clock: number): number {
 function contentOf(item: Y.Item): WrittenContent {
   const c = item.content;
   if (c instanceof Y.ContentType) return c.type instanceof Y.Map ? { kind: 'map' } : { kind: 'other' };
-  if (c instanceof Y.ContentAny && c.arr.length === 1) return { kind: 'value', value: c.arr[0] };
+  if (c instanceof Y.ContentAny) return { kind: 'values', values: c.arr };
   return { kind: 'other' };
 }
 

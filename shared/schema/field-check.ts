@@ -6,7 +6,15 @@
 import { facilitationSchema, idSchema, metaSchema, recordSchemas } from './records.ts';
 import { RECORD_ROOTS } from './roots.ts';
 
-export type WrittenContent = { kind: 'map' } | { kind: 'value'; value: unknown } | { kind: 'other' };
+/**
+ * What one struct writes: a nested map, or plain values. A struct may hold several values of one
+ * key: a client that sets a key again and again while offline sends them merged into one struct,
+ * every one but the last already overwritten. Each must be a value the field allows.
+ */
+export type WrittenContent = { kind: 'map' } | { kind: 'values'; values: readonly unknown[] } | { kind: 'other' };
+
+const allValid = (field: { safeParse(v: unknown): { success: boolean } }, content: WrittenContent) =>
+  content.kind === 'values' && content.values.length > 0 && content.values.every((v) => field.safeParse(v).success);
 
 const singleRoots = { meta: metaSchema.shape, facilitation: facilitationSchema.shape } as const;
 const isRecordRoot = (root: string): root is (typeof RECORD_ROOTS)[number] => (RECORD_ROOTS as readonly string[]).includes(root);
@@ -18,7 +26,7 @@ export function checkWrite(root: string, depth: number, key: string | null, cont
     if (depth !== 0 || key === null) return `${root} holds plain values only`;
     const field = shape[key];
     if (!field) return `${root} has no field ${key}`;
-    if (content.kind !== 'value' || !field.safeParse(content.value).success) return `invalid ${root}.${key}`;
+    if (!allValid(field, content)) return `invalid ${root}.${key}`;
     return null;
   }
   if (!isRecordRoot(root)) return `unknown part of the board: ${root}`;
@@ -29,7 +37,7 @@ export function checkWrite(root: string, depth: number, key: string | null, cont
   if (depth === 1 && key !== null) {
     const field = (recordSchemas[root].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>)[key];
     if (!field) return `${root} records have no field ${key}`;
-    if (content.kind !== 'value' || !field.safeParse(content.value).success) return `invalid ${root} field ${key}`;
+    if (!allValid(field, content)) return `invalid ${root} field ${key}`;
     return null;
   }
   return `${root}: records hold plain values only`;
