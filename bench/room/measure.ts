@@ -134,7 +134,7 @@ async function round(load: ReturnType<typeof workload>) {
   load.initial.forEach((u, c) => Y.applyUpdate(guardDocs[boardOf(c)]!, u));
   results.push(await time('role and schema check', (i) => {
     const m = load.moves[i]!;
-    sink += guardUpdate(guardDocs[boardOf(m.client)]!, m.update, (root) => isRoot(root) && canWriteRoot('editor', root), false).update.byteLength;
+    sink += guardUpdate(guardDocs[boardOf(m.client)]!, m.update, (root) => isRoot(root) && canWriteRoot('editor', root), false, false).update.byteLength;
   }));
 
   // store alone

@@ -162,7 +162,8 @@ export class Room {
   private applyClientUpdate(p: Participant, update: Uint8Array): void {
     let verdict;
     try {
-      verdict = guardUpdate(this.doc, update, (root) => isRoot(root) && canWriteRoot(p.role, root), p.role !== 'facilitator' && p.role !== 'editor');
+      const facilitator = p.role === 'facilitator';
+      verdict = guardUpdate(this.doc, update, (root) => isRoot(root) && canWriteRoot(p.role, root), !facilitator && p.role !== 'editor', facilitator);
     } catch {
       p.connection.close(1003, 'malformed update');
       return;

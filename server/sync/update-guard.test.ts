@@ -25,7 +25,7 @@ function send(server: Y.Doc, client: Y.Doc, role: Role, change: () => void) {
   change();
   const update = Y.encodeStateAsUpdate(client, before);
   const narrow = role !== 'facilitator' && role !== 'editor';
-  const verdict = guardUpdate(server, update, (root) => isRoot(root) && canWriteRoot(role, root), narrow);
+  const verdict = guardUpdate(server, update, (root) => isRoot(root) && canWriteRoot(role, root), narrow, role === 'facilitator');
   Y.applyUpdate(server, verdict.update);
   return { ...verdict, original: update };
 }
@@ -78,7 +78,7 @@ describe('update guard', () => {
       stranger.getMap('comments').delete('x');
       return Y.encodeStateAsUpdate(stranger, before);
     })();
-    const check = (strict: boolean) => guardUpdate(server, deletion, (root) => canWriteRoot('commenter', root), strict).refused;
+    const check = (strict: boolean) => guardUpdate(server, deletion, (root) => canWriteRoot('commenter', root), strict, false).refused;
     expect(check(true)).toMatch(/untraceable/);
     expect(check(false)).toBeNull();
     expect(getRecord(server, 'interventions', card.id)).toBeDefined();
@@ -97,7 +97,7 @@ describe('update guard', () => {
     const update = Y.encodeStateAsUpdate(client, before);
     const merged = (Y.decodeUpdate(update).structs as Y.Item[]).filter((s) => s.content instanceof Y.ContentAny && s.content.getLength() > 1);
     expect(merged.length).toBeGreaterThan(0);
-    const verdict = guardUpdate(server, update, (root) => isRoot(root) && canWriteRoot('editor', root), false);
+    const verdict = guardUpdate(server, update, (root) => isRoot(root) && canWriteRoot('editor', root), false, false);
     expect(verdict.refused).toBeNull();
     Y.applyUpdate(server, verdict.update);
     expect(getRecord(server, 'canvas', note.id)).toMatchObject({ text: 'Typed offline', x: 50 });
@@ -113,8 +113,43 @@ describe('update guard', () => {
     const map = client.getMap('canvas').get(note.id) as Y.Map<unknown>;
     client.transact(() => map.set('x', 'not a number'));
     client.transact(() => map.set('x', 20));
-    const verdict = guardUpdate(server, Y.encodeStateAsUpdate(client, before), (root) => isRoot(root) && canWriteRoot('editor', root), false);
+    const verdict = guardUpdate(server, Y.encodeStateAsUpdate(client, before), (root) => isRoot(root) && canWriteRoot('editor', root), false, false);
     expect(verdict.refused).toMatch(/canvas field x/);
     undo.destroy();
+  });
+
+  it('sets a field a record did not have yet (its parent named by id)', () => {
+    const server = new Y.Doc();
+    const record = new Y.Map<unknown>();
+    server.getMap('canvas').set('n1', record);
+    record.set('kind', 'note');
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const verdict = send(server, client, 'editor', () => (client.getMap('canvas').get('n1') as Y.Map<unknown>).set('text', 'hello'));
+    expect(verdict.refused).toBeNull();
+    expect((server.getMap('canvas').get('n1') as Y.Map<unknown>).get('text')).toBe('hello');
+  });
+
+  it('lets only the facilitator change, unlock or delete a locked item', () => {
+    const { server, client } = board();
+    const note = addRecord(server, 'canvas', { kind: 'note', text: 'Fixed', x: 0, y: 0, locked: true });
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    expect(send(server, client, 'editor', () => updateRecord(client, 'canvas', note.id, { text: 'Edited' })).refused).toMatch(/locked/);
+    expect(send(server, client, 'editor', () => updateRecord(client, 'canvas', note.id, { locked: false })).refused).toMatch(/facilitator/);
+    expect(send(server, client, 'editor', () => client.getMap('canvas').delete(note.id)).refused).toMatch(/locked/);
+    expect(getRecord(server, 'canvas', note.id)).toMatchObject({ text: 'Fixed', locked: true });
+    // an editor still locks nothing, but changes what is not locked
+    const free = addRecord(server, 'canvas', { kind: 'note', text: 'Free' });
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(server));
+    expect(send(server, fresh, 'editor', () => updateRecord(fresh, 'canvas', free.id, { text: 'Moved on' })).refused).toBeNull();
+    expect(send(server, fresh, 'editor', () => updateRecord(fresh, 'canvas', free.id, { locked: true })).refused).toMatch(/facilitator/);
+    let added = '';
+    expect(send(server, fresh, 'editor', () => { added = addRecord(fresh, 'canvas', { kind: 'note', text: 'New' }).id; }).refused).toBeNull();
+    expect(getRecord(server, 'canvas', added)).toMatchObject({ text: 'New', locked: false });
+    expect(send(server, fresh, 'editor', () => addRecord(fresh, 'canvas', { kind: 'note', text: 'Born locked', locked: true })).refused).toMatch(/facilitator/);
+    expect(send(server, fresh, 'facilitator', () => updateRecord(fresh, 'canvas', note.id, { locked: false })).refused).toBeNull();
+    expect(send(server, fresh, 'facilitator', () => updateRecord(fresh, 'canvas', note.id, { text: 'Unlocked' })).refused).toBeNull();
+    expect(getRecord(server, 'canvas', note.id)).toMatchObject({ text: 'Unlocked', locked: false });
   });
 });

@@ -5,6 +5,10 @@
  * neighbour when it names neither (Yjs omits the parent then) — looking first inside the update,
  * then in the room's document.
  *
+ * A locked record (one whose `locked` field is true on the server) changes only by the facilitator,
+ * who alone may lock and unlock: the app offers nobody else an edit of a locked item, and the server
+ * does not take one either.
+ *
  * A refused part cannot simply be dropped: Yjs clocks are per client and contiguous, so the
  * client's later, allowed updates would wait forever for the missing range. Refused items are
  * therefore replaced by GC structs of the same length — empty fillers that keep the clock range
@@ -91,11 +95,24 @@ function rootOfDocItem(doc: Y.Doc, item: Y.Item): string | null {
   return item.parent instanceof Y.AbstractType ? rootNameOfType(doc, item.parent as AnyType) : null;
 }
 
+/** a struct that writes `false`, and only that */
+function unlocked(item: Y.Item): boolean {
+  return item.content instanceof Y.ContentAny && item.content.arr.every((v) => v === false);
+}
+
+/** a record map of the document that is locked */
+function isLocked(record: AnyType | null): boolean {
+  return record instanceof Y.Map && record.get('locked') === true;
+}
+
 /**
  * Check `update` against `mayWrite(root)`. `strict`: a struct that cannot be traced counts as
- * refused (for the narrow roles); otherwise it passes.
+ * refused (for the narrow roles); otherwise it passes. `mayChangeLocked`: the facilitator, who may
+ * lock, unlock and change locked records.
  */
-export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: string) => boolean, strict: boolean): GuardVerdict {
+export function guardUpdate(
+  doc: Y.Doc, update: Uint8Array, mayWrite: (root: string) => boolean, strict: boolean, mayChangeLocked: boolean,
+): GuardVerdict {
   const { structs, ds } = Y.decodeUpdate(update) as { structs: Struct[]; ds: ReturnType<typeof Y.createDeleteSet> };
   const byClient = new Map<number, Struct[]>();
   for (const s of structs) {
@@ -111,8 +128,8 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
     return s instanceof Y.Item && s.id.clock <= id.clock ? s : null;
   };
 
-  /** where an item sits: its root, how deep below it, and its map key */
-  type Location = { root: string; depth: number; key: string | null };
+  /** where an item sits: its root, how deep below it, its map key, and the document's record it writes a field of */
+  type Location = { root: string; depth: number; key: string | null; record: AnyType | null };
   const memo = new Map<Y.Item, Location | null>();
   const locate = (item: Y.Item, hops: number): Location | null => {
     if (memo.has(item)) return memo.get(item)!;
@@ -120,15 +137,15 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
     let loc: Location | null = null;
     const parent = item.parent as unknown;
     if (hops < 10_000) {
-      if (typeof parent === 'string') loc = { root: parent, depth: 0, key: item.parentSub };
+      if (typeof parent === 'string') loc = { root: parent, depth: 0, key: item.parentSub, record: null };
       else if (parent instanceof Y.ID) {
-        const p = locateId(parent, hops + 1, true);
-        loc = p && { root: p.root, depth: p.depth + 1, key: item.parentSub };
+        const p = locateParent(parent, hops + 1);
+        loc = p && { root: p.root, depth: p.depth + 1, key: item.parentSub, record: p.depth === 0 ? p.type : null };
       } else if (parent instanceof Y.AbstractType) loc = locateType(parent as AnyType, item.parentSub);
       else {
         const neighbour = item.origin ?? item.rightOrigin;
-        const n = neighbour && locateId(neighbour, hops + 1, false);
-        loc = n ? { root: n.root, depth: n.depth, key: item.parentSub ?? n.key } : null;
+        const n = neighbour && locateId(neighbour, hops + 1);
+        loc = n ? { ...n, key: item.parentSub ?? n.key } : null;
       }
     }
     memo.set(item, loc);
@@ -144,20 +161,28 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
       depth++;
     }
     const root = rootNameOfType(doc, t);
-    return root === null ? null : { root, depth, key };
+    return root === null ? null : { root, depth, key, record: depth === 1 ? type : null };
   };
-  /** asParent: the id names the parent item (a type); else a sibling, whose place we share */
-  const locateId = (id: Y.ID, hops: number, asParent: boolean): Location | null => {
+  /** where the item `id` sits: a sibling's place, which an item naming neither parent nor key shares */
+  const locateId = (id: Y.ID, hops: number): Location | null => {
     const inUpdate = findInUpdate(id);
-    if (inUpdate) return asParent && !(inUpdate.content instanceof Y.ContentType) ? null : locate(inUpdate, hops);
+    if (inUpdate) return locate(inUpdate, hops);
     const inDoc = docStructAt(doc, id);
     if (!(inDoc instanceof Y.Item)) return null;
-    if (asParent) {
-      if (!(inDoc.content instanceof Y.ContentType)) return null;
-      const own = locateType(inDoc.content.type as AnyType, null);
-      return own && { ...own, key: inDoc.parentSub };
-    }
     return inDoc.parent instanceof Y.AbstractType ? locateType(inDoc.parent as AnyType, inDoc.parentSub) : null;
+  };
+  /** where the parent item `id` sits, and the document's type it holds (null for one new in the update) */
+  const locateParent = (id: Y.ID, hops: number): (Location & { type: AnyType | null }) | null => {
+    const inUpdate = findInUpdate(id);
+    if (inUpdate) {
+      if (!(inUpdate.content instanceof Y.ContentType)) return null;
+      const loc = locate(inUpdate, hops);
+      return loc && { ...loc, type: null };
+    }
+    const inDoc = docStructAt(doc, id);
+    if (!(inDoc instanceof Y.Item) || !(inDoc.content instanceof Y.ContentType)) return null;
+    const loc = locateId(id, hops);
+    return loc && { ...loc, type: inDoc.content.type as AnyType };
   };
   const rootOfItem = (item: Y.Item, hops: number): string | null => locate(item, hops)?.root ?? null;
   const allowed = (root: string | null) => (root === null ? !strict : mayWrite(root));
@@ -169,36 +194,40 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, mayWrite: (root: str
     const loc = locate(s, 0);
     let refusal: string | null = null;
     if (!allowed(loc?.root ?? null)) refusal = `may not change ${loc?.root ?? 'an untraceable part'}`;
+    // a new record may say it is not locked; nothing else about a lock is anyone's but the facilitator's
+    else if (!mayChangeLocked && loc?.depth === 1 && loc.key === 'locked' && (loc.record !== null || !unlocked(s))) refusal = 'only the facilitator locks and unlocks';
+    else if (!mayChangeLocked && loc?.depth === 1 && isLocked(loc.record)) refusal = 'may not change a locked item';
     // content already deleted carries nothing; everything else must fit the schema
     else if (loc && !(s.content instanceof Y.ContentDeleted)) refusal = checkWrite(loc.root, loc.depth, loc.key, contentOf(s));
     if (refusal === null) continue;
     (refusedItems ??= new Set()).add(s);
     refused ??= refusal;
   }
-  /** the root of a deletion the role may not make, undefined when it may make it */
-  const refusedDeletion = (client: number, d: { clock: number; len: number }): string | null | undefined => {
+  const mayNotChange = (root: string | null) => `may not change ${root ?? 'an untraceable part'}`;
+  /** why a deletion may not be made, undefined when it may */
+  const refusedDeletion = (client: number, d: { clock: number; len: number }): string | undefined => {
     let traced = false;
     const list = byClient.get(client) ?? [];
     for (let i = firstEndingAfter(list, d.clock); i < list.length && list[i]!.id.clock < d.clock + d.len; i++) {
       const s = list[i]!;
       if (!(s instanceof Y.Item)) continue;
       const root = rootOfItem(s, 0);
-      if (!allowed(root)) return root;
+      if (!allowed(root)) return mayNotChange(root);
       traced = true;
     }
     for (const s of docStructs(doc, client, d.clock, d.len)) {
       if (!(s instanceof Y.Item)) continue;
       const root = rootOfDocItem(doc, s);
-      if (!allowed(root)) return root;
+      if (!allowed(root)) return mayNotChange(root);
+      // a locked record, or one of its values
+      const record = s.content instanceof Y.ContentType ? (s.content.type as AnyType) : (s.parent as AnyType);
+      if (!mayChangeLocked && !s.deleted && isLocked(record)) return 'may not change a locked item';
       traced = true;
     }
-    return traced || allowed(null) ? undefined : null;
+    return traced || allowed(null) ? undefined : mayNotChange(null);
   };
   for (const [client, deletes] of ds.clients) {
-    for (const d of deletes) {
-      const root = refusedDeletion(client, d);
-      if (root !== undefined) refused ??= `may not change ${root ?? 'an untraceable part'}`;
-    }
+    for (const d of deletes) refused ??= refusedDeletion(client, d) ?? null;
   }
   if (refused === null) return { refused: null, update };
 
