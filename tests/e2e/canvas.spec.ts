@@ -129,6 +129,18 @@ test.describe('workshop canvas', () => {
     await ana.expectSelected(3);
     await page.keyboard.press('Space');
     await ana.expectSelected(2);
+    // with two picked, C connects them; Tab past the last item leaves the canvas, no trap
+    await page.keyboard.press('c');
+    await expect(page.locator('.svelte-flow__edge')).toHaveCount(1);
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('.svelte-flow__edge')).toHaveCount(0);
+    let left = false;
+    for (let i = 0; i < 40 && !left; i++) {
+      await page.keyboard.press('Tab');
+      left = await ana.canvas.evaluate((c) => !c.contains(document.activeElement));
+    }
+    expect(left).toBe(true);
+    await ana.canvas.focus();
     await page.keyboard.press('Escape');
     await ana.expectSelected(0);
 
