@@ -11,7 +11,9 @@ describe('canvas templates', () => {
     expect(frames.filter((f) => f.text === 'Barriers')).toHaveLength(5);
     expect(frames.filter((f) => f.text === 'Opportunities')).toHaveLength(5);
     expect(frames.map((f) => f.text)).toContain('Mobility & transport');
-    expect(items.filter((i) => i.kind === 'note' && i.text.startsWith('Hint'))).toHaveLength(5);
+    // hints are texts: nothing to vote on or turn into a card
+    expect(items.filter((i) => i.kind === 'text' && i.text.startsWith('Hint'))).toHaveLength(5);
+    expect(items.filter((i) => i.kind === 'note')).toHaveLength(0);
     // every sub-area sits inside its system's frame
     const systems = frames.filter((f) => f.z === 0);
     for (const sub of frames.filter((f) => f.z === 1)) {

@@ -40,7 +40,8 @@ function barriers(): Item[] {
       { kind: 'frame', x: x + 20, y: 70, w: half, h: 520, text: 'Barriers', color: 'pink', z: 1 },
       { kind: 'frame', x: x + 40 + half, y: 70, w: half, h: 520, text: 'Opportunities', color: 'green', z: 1 },
       {
-        kind: 'note', x: x + 20, y: 610, w: BARRIER_FRAME.w - 40, h: 120, color: 'blue', z: 2,
+        // a text, not a note: a hint is no idea to vote on or turn into a card
+        kind: 'text', x: x + 20, y: 610, w: BARRIER_FRAME.w - 40, h: 120, color: 'blue', z: 2,
         text: 'Hint: one barrier or opportunity per note — regulation, finance, skills, behaviour, infrastructure, data, governance…',
       },
     );
