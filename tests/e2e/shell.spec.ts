@@ -116,9 +116,16 @@ test('a replaced link stops working; the facilitator replacing their own link st
   await viewer.expectConnection('online');
 
   await facilitator.openShare();
-  // A board made elsewhere: this browser knows only its own link and offers to make new ones.
+  // focus is in the dialog from the first time it opens
+  await expect(facilitator.shareDialog.locator(':focus')).toHaveCount(1);
+  // A board made elsewhere: this browser knows only its own link and offers to make new ones —
+  // after saying that the old one stops working.
   await expect(facilitator.shareDialog.getByTestId('share-link')).toHaveCount(1);
-  await facilitator.shareDialog.getByTestId('share-viewer').getByRole('button', { name: 'Make a new link' }).click();
+  const viewerRow = facilitator.shareDialog.getByTestId('share-viewer');
+  await viewerRow.getByRole('button', { name: 'Make a new link' }).click();
+  await expect(viewerRow).toContainText('The current link stops working at once');
+  await viewer.expectConnection('online');
+  await viewerRow.getByRole('button', { name: 'Replace', exact: true }).click();
   const newViewerLink = await facilitator.shareDialog.getByTestId('share-viewer').getByTestId('share-link').inputValue();
   expect(newViewerLink).not.toContain(created.tokens.viewer);
 
@@ -198,9 +205,11 @@ test('switching to Slovenian changes the interface and <html lang>', async ({ pa
   await expect(page.getByRole('heading', { name: 'Ustvari tablo' })).toBeVisible();
 });
 
-test('the facilitator deletes the board from the board menu', async ({ page, server, createBoard }) => {
+test('the facilitator deletes the board from the board menu', async ({ page, browser, server, createBoard }) => {
   const created = await createBoard('Short-lived');
   await openBoard(page, server.url, created.id, created.tokens.facilitator, 'Ana');
+  const editorPage = await (await browser.newContext()).newPage();
+  await openBoard(editorPage, server.url, created.id, created.tokens.editor, 'Bor');
   const board = new BoardPage(page);
   await page.getByTestId('board-menu').click();
   await page.getByTestId('delete-board').click();
@@ -208,7 +217,17 @@ test('the facilitator deletes the board from the board menu', async ({ page, ser
   await expect(dialog).toContainText('Short-lived');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+  // focus goes back to the menu button, not to the page
+  await expect(page.getByTestId('board-menu')).toBeFocused();
   await board.deleteBoard();
+  // someone else on the board is told, can no longer change it, and it leaves their list
+  await expect(editorPage.getByTestId('access-lost')).toBeVisible();
+  await expect(editorPage.locator('.content[inert]')).toHaveCount(1);
+  await editorPage.goto(`${server.url}/`);
+  await expect(new HomePage(editorPage, server.url).recentBoards()).toHaveCount(0);
+  await editorPage.goto(`${server.url}/b/%3Cscript%3E#token=x`);
+  await expect(editorPage.getByTestId('board-error-notFound')).toBeVisible();
+  await editorPage.context().close();
   await page.waitForURL(`${server.url}/`);
   await expect(new HomePage(page, server.url).recentBoards()).toHaveCount(0);
   const res = await fetch(`${server.url}/api/boards/${created.id}`, { headers: { authorization: `Bearer ${created.tokens.facilitator}` } });
