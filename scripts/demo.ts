@@ -73,8 +73,9 @@ async function main(): Promise<void> {
 
   console.log('\nFacilitator link (keep it private):');
   console.log(`  ${base}/b/${id}#token=${tokens.facilitator}`);
-  console.log(`Editor link:  ${base}/b/${id}#token=${tokens.editor}`);
-  console.log(`Viewer link:  ${base}/b/${id}#token=${tokens.viewer}`);
+  console.log(`Editor link:     ${base}/b/${id}#token=${tokens.editor}`);
+  console.log(`Commenter link:  ${base}/b/${id}#token=${tokens.commenter}`);
+  console.log(`Viewer link:     ${base}/b/${id}#token=${tokens.viewer}`);
 }
 
 async function call(url: string, init: RequestInit): Promise<unknown> {
