@@ -97,13 +97,13 @@ function interventionsSheet(book: ExcelJS.Workbook, board: BoardSnapshot, m: Rep
     { key: 'id', header: sh.id, width: 20, value: (i) => i.id },
   ];
   const col = (key: string) => columns.findIndex((c) => c.key === key) + 1;
-  const letter = (key: string) => sheet.getColumn(col(key)).letter;
   const sheet = addSheet(book, sh.interventions, columns, byCode.map((i) => columns.map((c) => c.value(i))));
-  // Cost per tCO2e of a row follows its cost and reduction when they are edited.
+  const letter = (key: string) => sheet.getColumn(col(key)).letter;
+  // Cost per tCO2e of a row follows its cost and reduction when they are edited (blank, not #DIV/0!, at 0 t).
   byCode.forEach((i, n) => {
     if (i.costEur == null || !i.reductionTco2e) return;
     const r = n + 2;
-    sheet.getCell(r, col('perTco2e')).value = { formula: `${letter('cost')}${r}/${letter('reduction')}${r}`, result: i.costEur / i.reductionTco2e };
+    sheet.getCell(r, col('perTco2e')).value = { formula: `IFERROR(${letter('cost')}${r}/${letter('reduction')}${r},"")`, result: i.costEur / i.reductionTco2e };
   });
   if (byCode.length === 0) return;
 
@@ -121,7 +121,7 @@ function interventionsSheet(book: ExcelJS.Workbook, board: BoardSnapshot, m: Rep
   row.getCell(col('cost')).value = liveSum('cost', t.costEur);
   // over the interventions that have both figures, as the app computes it
   row.getCell(col('perTco2e')).value = formula(
-    `SUMIFS(${range('cost')},${live},${range('reduction')},"<>")/SUMIFS(${range('reduction')},${live},${range('cost')},"<>")`, t.costPerTco2e,
+    `IFERROR(SUMIFS(${range('cost')},${live},${range('reduction')},"<>")/SUMIFS(${range('reduction')},${live},${range('cost')},"<>"),"")`, t.costPerTco2e,
   );
   row.getCell(col('renewable')).value = liveSum('renewable', renewable.length ? renewable.reduce((s, i) => s + i.renewableMwh!, 0) : null);
   markTotal(row);

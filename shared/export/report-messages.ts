@@ -50,7 +50,8 @@ const en = {
   pathways: {
     title: 'Impact pathways', field: TERMS.en.intervention.field, lever: TERMS.en.intervention.lever, interventions: 'Interventions',
     early: TERMS.en.intervention.earlyChanges, late: TERMS.en.intervention.lateOutcomes, direct: 'Direct impact (tCO2e/yr)',
-    indirect: 'Indirect impacts (co-benefits)',
+    indirect: 'Indirect impacts (co-benefits)', outcome: TERMS.en.intervention.outcome,
+    attributed: 'Each text is marked with the code (or title) of the intervention that wrote it.',
   },
   outlines: {
     ...TERMS.en.intervention,
@@ -74,6 +75,11 @@ const en = {
     interventions: 'Interventions', stakeholders: 'Stakeholders', relations: 'Relations', gap: 'Emissions gap',
     voting: 'Voting results', comments: 'Comments', round: 'Round', status: 'Status', id: 'ID', target: 'Target',
     parent: 'Reply to', resolved: 'Resolved', open: 'Open', created: 'Created',
+    financing: 'Financing', count: 'Number of interventions', totalOf: '{n} interventions; dropped ones left out',
+    financingIntro: 'C-3.1 Financing of the action portfolio: totals by field of action (rows) and systemic lever (columns; an intervention counts under its first lever). Dropped interventions are left out.',
+    perTco2eNote: 'Cost per tCO2e counts only the interventions that have both a cost and a reduction figure.',
+    missingFigures: '{reduction} interventions have no reduction figure and {cost} no cost; their other figures are counted.',
+    droppedOut: 'Left out: {n} dropped interventions.',
   },
   field: TERMS.en.field,
   lever: TERMS.en.lever,
@@ -125,7 +131,8 @@ const sl: SameShape<ReportMessages> = {
   pathways: {
     title: 'Poti učinka', field: TERMS.sl.intervention.field, lever: TERMS.sl.intervention.lever, interventions: 'Ukrepi',
     early: TERMS.sl.intervention.earlyChanges, late: TERMS.sl.intervention.lateOutcomes, direct: 'Neposredni učinek (tCO2e/leto)',
-    indirect: 'Posredni učinki (sokoristi)',
+    indirect: 'Posredni učinki (sokoristi)', outcome: TERMS.sl.intervention.outcome,
+    attributed: 'Vsako besedilo je označeno s kodo (ali nazivom) ukrepa, ki ga je zapisal.',
   },
   outlines: {
     ...TERMS.sl.intervention,
@@ -149,6 +156,11 @@ const sl: SameShape<ReportMessages> = {
     interventions: 'Ukrepi', stakeholders: 'Deležniki', relations: 'Povezave', gap: 'Emisijska vrzel',
     voting: 'Rezultati glasovanja', comments: 'Komentarji', round: 'Krog', status: 'Stanje', id: 'ID', target: 'Cilj',
     parent: 'Odgovor na', resolved: 'Razrešeno', open: 'Odprto', created: 'Ustvarjeno',
+    financing: 'Financiranje', count: 'Število ukrepov', totalOf: 'ukrepov: {n}; opuščeni niso šteti',
+    financingIntro: 'C-3.1 Financiranje portfelja ukrepov: vsote po področjih ukrepanja (vrstice) in sistemskih vzvodih (stolpci; ukrep šteje pod svojim prvim vzvodom). Opuščeni ukrepi niso šteti.',
+    perTco2eNote: 'Strošek na tCO2e upošteva le ukrepe, ki imajo tako strošek kot oceno zmanjšanja.',
+    missingFigures: 'Ukrepov brez ocene zmanjšanja: {reduction}; brez stroška: {cost}. Njihove druge vrednosti so štete.',
+    droppedOut: 'Niso šteti: opuščeni ukrepi ({n}).',
   },
   field: TERMS.sl.field,
   lever: TERMS.sl.lever,

@@ -40,6 +40,38 @@ describe('report model', () => {
     expect(fin.kind === 'table' && fin.footer).toEqual(['Total', '', null, null, '', 150.5, 2000]);
   });
 
+  it('B-1.1: each early change, late outcome and outcome is marked with its intervention; a blank late outcome stays blank', () => {
+    const doc = new Y.Doc();
+    initBoard(doc, { title: 'Pathways' }, 1);
+    addIntervention(doc, { code: '1.10', title: 'Heat pumps', field: 'energy', levers: ['technology'], earlyChanges: 'tender out', lateOutcomes: '', outcome: '90 % RES heat', reductionTco2e: 40, cobenefits: ['jobs'] });
+    addIntervention(doc, { code: '1.2', title: 'District heating', field: 'energy', levers: ['technology'], earlyChanges: 'permits', lateOutcomes: 'plants run\non biomass', outcome: '', reductionTco2e: 10 });
+    addIntervention(doc, { code: '', title: 'Solar roofs', field: 'energy', levers: ['technology'], earlyChanges: '', lateOutcomes: 'roofs | covered', outcome: 'more PV' });
+    addIntervention(doc, { code: '1.9', title: 'Energy advice', field: 'energy', levers: ['learning'], outcome: 'people know how' });
+    addIntervention(doc, { code: '1.99', title: 'Gone', field: 'energy', levers: ['learning'], lateOutcomes: 'never', status: 'dropped' });
+    const r = buildReport(snapshotBoard(doc), { now: new Date(0) });
+    const section = r.sections.find((x) => x.module === 'B-1.1')!;
+    expect(section.blocks[0]).toEqual({ kind: 'paragraph', text: 'Each text is marked with the code (or title) of the intervention that wrote it.' });
+    const table = section.blocks.find((x) => x.kind === 'table')!;
+    if (table.kind !== 'table') throw new Error('no table');
+    expect(table.columns.map((c) => c.label)).toEqual([
+      'Systemic lever', 'Interventions', 'Outcome it serves', 'Early changes (1–2 years)', 'Late outcomes (3–4 years)', 'Direct impact (tCO2e/yr)', 'Indirect impacts (co-benefits)',
+    ]);
+    expect(table.rows).toEqual([
+      ['Technology/Infrastructure', 'Solar roofs; 1.2 District heating; 1.10 Heat pumps', 'Solar roofs: more PV; 1.10: 90 % RES heat',
+        '1.2: permits; 1.10: tender out', 'Solar roofs: roofs | covered; 1.2: plants run on biomass', 50, 'jobs'],
+      // a late outcome nobody wrote is blank, not the outcome it serves; no figure is unknown, not 0
+      ['Learning & Capabilities', '1.9 Energy advice', '1.9: people know how', '', '', null, ''],
+    ]);
+    const md = reportMarkdown(r);
+    expect(md).toContain('| Technology/Infrastructure | Solar roofs; 1.2 District heating; 1.10 Heat pumps | Solar roofs: more PV; 1.10: 90 % RES heat | 1.2: permits; 1.10: tender out | Solar roofs: roofs \\| covered; 1.2: plants run on biomass | 50 | jobs |');
+    expect(md).toContain('| Learning & Capabilities | 1.9 Energy advice | 1.9: people know how |  |  |  |  |');
+    const html = reportHtml(buildReport(snapshotBoard(doc), { lang: 'sl', now: new Date(0) }));
+    expect(html).toContain('Poznejši izidi (3–4 leta)');
+    expect(html).toContain('Izid, ki mu služi');
+    expect(html).toContain('Solar roofs: roofs | covered; 1.2: plants run on biomass');
+    expect(html).not.toContain('never');
+  });
+
   it('ranks closed rounds and keeps unrevealed open rounds secret', () => {
     const results = votingResults(b);
     expect(results.map((x) => x.round.title)).toEqual(['Round 1']);

@@ -9,7 +9,7 @@
  */
 import type { BoardSnapshot } from '../board/snapshot.ts';
 import type { Comment, Intervention, Round } from '../schema/index.ts';
-import { emissionsGap, fieldOf, fieldsOfBoard, impactPathways } from '../portfolio/index.ts';
+import { emissionsGap, fieldOf, fieldsOfBoard, impactPathways, pathwayTexts, type PathwayGroup, type PathwayText } from '../portfolio/index.ts';
 import { quadrantOf } from '../stakeholders/index.ts';
 import { matrixSvg } from './pictures/matrix.ts';
 import { networkSvg } from './pictures/network.ts';
@@ -131,21 +131,35 @@ function pathwaySection(board: BoardSnapshot, m: ReportMessages): Section {
     blocks.push({
       kind: 'table',
       columns: [
-        { label: m.pathways.lever, width: 1.5 }, { label: m.pathways.interventions, width: 3 }, { label: m.pathways.early, width: 2 },
-        { label: m.pathways.late, width: 2 }, { label: m.pathways.direct, numeric: true, width: 1.2 }, { label: m.pathways.indirect, width: 2 },
+        { label: m.pathways.lever, width: 1.7 }, { label: m.pathways.interventions, width: 2.3 }, { label: m.pathways.outcome, width: 2 },
+        { label: m.pathways.early, width: 2 }, { label: m.pathways.late, width: 2 }, { label: m.pathways.direct, numeric: true, width: 1.2 },
+        { label: m.pathways.indirect, width: 1.6 },
       ],
       rows: f.groups.map((g) => [
         leverLabel(m, g.lever),
         g.interventions.map(actionName).join('; '),
-        g.interventions.map((s) => s.earlyChanges).filter(Boolean).join('; '),
-        g.interventions.map((s) => s.lateOutcomes || s.outcome).filter(Boolean).join('; '),
-        g.reductionTco2e,
+        attributed(g, 'outcome'),
+        attributed(g, 'earlyChanges'),
+        attributed(g, 'lateOutcomes'),
+        g.missingReduction === g.interventions.length ? null : g.reductionTco2e,
         g.cobenefits.join(', '),
       ]),
     });
   }
   if (blocks.length === 0) blocks.push({ kind: 'paragraph', text: m.none });
+  else blocks.unshift({ kind: 'paragraph', text: m.pathways.attributed });
   return { id: 'pathways', module: 'B-1.1', title: m.pathways.title, blocks };
+}
+
+/**
+ * Several interventions share a lever's row, so each text says whose it is: "1.2: text; 1.10: text"
+ * (the code, or the title when there is none). Line breaks become spaces, as Markdown and HTML
+ * would show them anyway, so "; " is the only break between interventions in every renderer.
+ */
+function attributed(group: PathwayGroup, kind: PathwayText): string {
+  return pathwayTexts(group, kind)
+    .map(({ step, text }) => `${step.code || step.title || step.id}: ${text.replace(/\s*[\r\n]+\s*/g, ' ')}`)
+    .join('; ');
 }
 
 function outlineSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLang): Section {

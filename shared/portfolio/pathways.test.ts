@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaults, type Intervention } from '../schema/index.ts';
 import { importInterventions } from '../csv/interventions.ts';
 import { fieldsOfBoard } from './fields.ts';
-import { impactPathways } from './pathways.ts';
+import { impactPathways, pathwayTexts } from './pathways.ts';
 
 const card = (over: Partial<Intervention>): Intervention => ({ ...defaults.interventions(0), id: 'x', title: 't', ...over });
 const fields = fieldsOfBoard({ fields: [] });
@@ -23,7 +23,23 @@ describe('impactPathways', () => {
     const tech = energy.groups[0];
     expect(tech.interventions.map((i) => i.id)).toEqual(['a', 'b']); // 1.2 before 1.10
     expect(tech.interventions[1]).toMatchObject({ earlyChanges: 'permits', lateOutcomes: 'plants run', reductionTco2e: 10 });
-    expect(tech).toMatchObject({ reductionTco2e: 10, cobenefits: ['jobs', 'air quality'] });
+    expect(tech).toMatchObject({ reductionTco2e: 10, missingReduction: 1, cobenefits: ['jobs', 'air quality'] });
+  });
+
+  it('keeps each text with the intervention that wrote it, and never fills a blank late outcome from another field', () => {
+    const [energy] = impactPathways([
+      card({ id: 'a', code: '1.1', field: 'energy', levers: ['technology'], earlyChanges: ' permits ', lateOutcomes: '', outcome: '90 % RES heat' }),
+      card({ id: 'b', code: '1.2', field: 'energy', levers: ['technology'], earlyChanges: '', lateOutcomes: 'plants run', outcome: '' }),
+      card({ id: 'c', code: '1.3', field: 'energy', levers: ['technology'], earlyChanges: 'tender', lateOutcomes: '  ', outcome: 'more PV' }),
+    ], fields);
+    const tech = energy.groups[0];
+    const texts = (kind: 'earlyChanges' | 'lateOutcomes' | 'outcome') => pathwayTexts(tech, kind).map(({ step, text }) => [step.code, text]);
+    expect(texts('earlyChanges')).toEqual([['1.1', 'permits'], ['1.3', 'tender']]);
+    expect(texts('lateOutcomes')).toEqual([['1.2', 'plants run']]);
+    expect(texts('outcome')).toEqual([['1.1', '90 % RES heat'], ['1.3', 'more PV']]);
+    expect(tech.interventions.map((s) => s.lateOutcomes)).toEqual(['', 'plants run', '  ']);
+    // no card has a reduction figure: the sum is unknown, and says so
+    expect(tech).toMatchObject({ reductionTco2e: 0, missingReduction: 3 });
   });
 
   it('lays out the Kranj portfolio', () => {

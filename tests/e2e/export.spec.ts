@@ -56,7 +56,11 @@ test('a viewer downloads every export format and picture of the Kranj board', as
   const xlsx = await text('export-xlsx');
   const book = XLSX.read(xlsx.body, { type: 'buffer' });
   expect(book.SheetNames).toContain('Interventions');
-  expect(XLSX.utils.sheet_to_json(book.Sheets.Interventions)).toHaveLength(35);
+  expect(book.SheetNames).toContain('Financing');
+  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Interventions!);
+  // the 35 interventions, then their total (C-3.1)
+  expect(rows.filter((r) => r.Code !== 'Total')).toHaveLength(35);
+  expect(rows.at(-1)).toMatchObject({ Code: 'Total' });
 
   for (const [format, rows] of [['interventions.csv', 35], ['stakeholders.csv', 64], ['relations.csv', 0]] as const) {
     const csv = await text(`export-${format}`);

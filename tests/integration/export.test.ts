@@ -12,10 +12,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import * as XLSX from 'xlsx';
+import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { XMLValidator } from 'fast-xml-parser';
 import { startServer, type RunningServer } from '../../server/server.ts';
-import { snapshotBoard, updateMeta, type BoardSnapshot } from '../../shared/board/index.ts';
+import { snapshotBoard, updateIntervention, updateMeta, type BoardSnapshot } from '../../shared/board/index.ts';
+import { fieldsOfBoard, portfolioTotals } from '../../shared/portfolio/index.ts';
 import { addWorkshopTraces, KRANJ_DIR } from '../../server/export/test-boards.ts';
 import { createBoard, type CreatedBoard } from '../support/board-client.ts';
 
@@ -178,11 +180,13 @@ describe('XLSX export', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/\.xlsx"/);
     const book = XLSX.read(new Uint8Array(await res.arrayBuffer()), { type: 'array', cellDates: true });
-    expect(book.SheetNames).toEqual(['Interventions', 'Stakeholders', 'Relations', 'Emissions gap', 'Voting results', 'Comments']);
+    expect(book.SheetNames).toEqual(['Interventions', 'Financing', 'Stakeholders', 'Relations', 'Emissions gap', 'Voting results', 'Comments']);
 
     const sheet = book.Sheets.Interventions;
-    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet);
+    const all = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet);
+    const rows = all.filter((r) => r.Code !== 'Total');
     expect(rows).toHaveLength(snapshot.interventions.length);
+    expect(all.at(-1)?.Code).toBe('Total');
     const headers = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 })[0];
     expect(headers).toContain('GHG reduction (tCO2e/yr)');
     expect(headers).toContain('Total cost (EUR)');
@@ -216,6 +220,109 @@ describe('XLSX export', () => {
     expect(comments.map((c) => c.Comment)).toEqual(['Ali je strošek že potrjen?', 'Še ne — čakamo občinski svet.', 'Resolved thread']);
     expect(comments[0].Created).toBeInstanceOf(Date);
   });
+
+  /** Reads an Interventions sheet back with exceljs (the library that writes it): the total row's formulas and cached results. */
+  async function interventionTotals(buffer: ArrayBuffer, sheetName: string, totalLabel: string) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer);
+    const sheet = book.getWorksheet(sheetName)!;
+    const header = (sheet.getRow(1).values as unknown[]);
+    const row = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === totalLabel)!;
+    const cell = (label: string) => row.getCell(header.indexOf(label)).value as ExcelJS.CellFormulaValue;
+    /** what Excel would compute for SUMIF(criteria range, "<>X", sum range), from the cells themselves */
+    const recompute = (f: ExcelJS.CellFormulaValue) => {
+      const [, crit, except, sum] = f.formula.match(/^SUMIF\((\w+\$2:\w+\$\d+),"<>([^"]*)",(\w+\$2:\w+\$\d+)\)$/)!;
+      const cells = (range: string) => {
+        const [letter, last] = range.split(':')[1].split('$');
+        return Array.from({ length: Number(last) - 1 }, (_, k) => sheet.getCell(`${letter}${k + 2}`).value);
+      };
+      const status = cells(crit), values = cells(sum);
+      return values.reduce<number>((t, v, n) => (status[n] !== except && typeof v === 'number' ? t + v : t), 0);
+    };
+    return { book, row, cell, recompute };
+  }
+
+  it('totals the portfolio (C-3.1) with Excel formulas whose cached results match the app', async () => {
+    const buffer = await (await exportFile(board.id, board.tokens.viewer, 'xlsx')).arrayBuffer();
+    const totals = portfolioTotals(snapshot.interventions, fieldsOfBoard(snapshot.meta));
+    expect(totals.total).toMatchObject({ reductionTco2e: 105_434, costEur: 357_120_060 });
+
+    // the Interventions sheet's total row: SUMIF over the rows above, dropped ones left out
+    const { book, cell, recompute, row } = await interventionTotals(buffer, 'Interventions', 'Total');
+    expect(row.getCell(2).value).toBe('35 interventions; dropped ones left out');
+    const reduction = cell('GHG reduction (tCO2e/yr)'), cost = cell('Total cost (EUR)'), perT = cell('Cost per tCO2e (EUR)');
+    expect(reduction).toEqual({ formula: 'SUMIF(G$2:G$36,"<>Dropped",K$2:K$36)', result: 105_434 });
+    expect(cost).toEqual({ formula: 'SUMIF(G$2:G$36,"<>Dropped",L$2:L$36)', result: 357_120_060 });
+    expect(recompute(reduction)).toBe(105_434);
+    expect(recompute(cost)).toBe(357_120_060);
+    // cost per tCO2e over the interventions with both figures, as the app computes it (not 357,120,060 ÷ 105,434)
+    expect(perT.formula).toMatch(/^IFERROR\(SUMIFS\(L\$2:L\$36,.*\)\/SUMIFS\(K\$2:K\$36,/);
+    expect(perT.result).toBeCloseTo(totals.total.costPerTco2e!, 6);
+    expect(Math.round(perT.result as number)).not.toBe(Math.round(357_120_060 / 105_434));
+    // a row's cost per tCO2e follows its own cells
+    const first = book.getWorksheet('Interventions')!.getRow(2);
+    expect(first.getCell(1).value).toBe('1.1');
+    expect(first.getCell(13).value).toMatchObject({ formula: 'IFERROR(L2/K2,"")' });
+
+    // the Financing sheet: fields of action × levers, a block per measure, with row and column totals
+    const fin = book.getWorksheet('Financing')!;
+    const value = (v: ExcelJS.CellValue | undefined) => (v != null && typeof v === 'object' && 'formula' in v ? v.result ?? null : v ?? null);
+    const blocks = new Map<string, { levers: string[]; rows: Map<string, unknown[]> }>();
+    let current: { levers: string[]; rows: Map<string, unknown[]> } | null = null;
+    fin.eachRow((r) => {
+      const values = Array.from((r.values as ExcelJS.CellValue[]).slice(1), value);
+      if (values.at(-1) === 'Total') blocks.set(String(values[0]), (current = { levers: values.slice(1, -1) as string[], rows: new Map() }));
+      else if (current && values.length > 0 && typeof values[0] === 'string' && !values[0].includes(' counts ')) current.rows.set(values[0], values.slice(1));
+    });
+    expect([...blocks.keys()]).toEqual(['Number of interventions', 'GHG reduction (tCO2e/yr)', 'Total cost (EUR)', 'Cost per tCO2e (EUR)']);
+    const count = blocks.get('Number of interventions')!, tco2e = blocks.get('GHG reduction (tCO2e/yr)')!, eur = blocks.get('Total cost (EUR)')!, perTonne = blocks.get('Cost per tCO2e (EUR)')!;
+    expect(count.levers).toEqual(['Technology/Infrastructure', 'Governance & Policy', 'Social Innovation', 'Democracy/Participation', 'Finance & Funding', 'Learning & Capabilities']);
+    expect(count.rows.get('Total')!.at(-1)).toBe(35);
+    expect(tco2e.rows.get('Total')!.at(-1)).toBe(105_434);
+    expect(eur.rows.get('Total')!.at(-1)).toBe(357_120_060);
+    expect(perTonne.rows.get('Total')!.at(-1)).toBeCloseTo(totals.total.costPerTco2e!, 6);
+    expect(tco2e.rows.get('Energy systems')).toEqual([44_293, null, 1_969, null, null, null, 46_262]);
+    expect(eur.rows.get('Total')!.slice(0, 3)).toEqual([totals.columns.technology.costEur, totals.columns.governance.costEur, totals.columns.social.costEur]);
+    // cross-cutting interventions have no reduction figure: unknown, left blank rather than 0
+    expect(tco2e.rows.get('Cross-cutting')!.every((v) => v == null)).toBe(true);
+    expect(count.rows.get('Cross-cutting')!.at(-1)).toBe(8);
+    // every row total and column total is the sum of its cells
+    for (const block of [count, tco2e, eur]) {
+      const body = [...block.rows].filter(([k]) => k !== 'Total').map(([, v]) => v as (number | null)[]);
+      for (const r of body) if (r.at(-1) != null) expect(r.slice(0, -1).reduce<number>((t, v) => t + (v ?? 0), 0)).toBeCloseTo(r.at(-1)!, 6);
+      const foot = block.rows.get('Total') as (number | null)[];
+      foot.forEach((v, n) => { if (v != null) expect(body.reduce((t, r) => t + (r[n] ?? 0), 0)).toBeCloseTo(v, 6); });
+    }
+    const totalFormula = fin.getRow(10).getCell(8).value as ExcelJS.CellFormulaValue;
+    expect(totalFormula).toEqual({ formula: 'SUM(B4:G9)', result: 35 });
+
+    // an independent reader (SheetJS) sees the formulas and their cached values too
+    const sj = XLSX.read(new Uint8Array(buffer), { type: 'array' });
+    const fromTotal = sj.Sheets.Interventions.K38;
+    expect(fromTotal).toMatchObject({ t: 'n', v: 105_434, f: 'SUMIF(G$2:G$36,"<>Dropped",K$2:K$36)' });
+  });
+
+  it('leaves dropped interventions out of the totals, and writes them in Slovenian', async () => {
+    const copy = (await (await postImport(await (await exportFile(board.id, board.tokens.viewer, 'json')).text())).json()) as CreatedBoard;
+    const dropped = snapshot.interventions.find((i) => i.code === '1.1')!;
+    await server.registry.change(copy.id, (doc, origin) => { updateIntervention(doc, dropped.id, { status: 'dropped' }, origin); });
+    const buffer = await (await exportFile(copy.id, copy.tokens.viewer, 'xlsx', 'sl')).arrayBuffer();
+    const { book, cell, recompute, row } = await interventionTotals(buffer, 'Ukrepi', 'Skupaj');
+    expect(book.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Ukrepi', 'Financiranje']);
+    expect(row.getCell(2).value).toBe('ukrepov: 34; opuščeni niso šteti');
+    const reduction = cell('Zmanjšanje TGP (tCO2e/leto)'), cost = cell('Skupni strošek (EUR)');
+    expect(reduction).toEqual({ formula: 'SUMIF(G$2:G$36,"<>Opuščeno",K$2:K$36)', result: 105_434 - dropped.reductionTco2e! });
+    expect(cost.result).toBe(357_120_060 - dropped.costEur!);
+    expect(recompute(reduction)).toBe(reduction.result);
+    expect(recompute(cost)).toBe(cost.result);
+    const fin = book.getWorksheet('Financiranje')!;
+    const labels: unknown[] = [];
+    fin.eachRow((r) => labels.push(r.getCell(1).value));
+    expect(labels).toContain('Število ukrepov');
+    expect(labels).toContain('Niso šteti: opuščeni ukrepi (1).');
+    expect((fin.getRow(10).getCell(8).value as ExcelJS.CellFormulaValue).result).toBe(34);
+    expect((fin.getRow(19).getCell(8).value as ExcelJS.CellFormulaValue).result).toBe(105_434 - dropped.reductionTco2e!);
+  });
 });
 
 describe('Reports', () => {
@@ -227,6 +334,14 @@ describe('Reports', () => {
     expect(md).toContain('| (1) Baseline emissions (2018) | 238,832 | 100 |');
     expect(md).toMatch(/\| \*\*Total\*\* \|.*\| \*\*105,434\*\* \|/);
     expect(md).toContain('![Power/interest grid](data:image/svg+xml');
+    // B-1.1: Kranj wrote no late outcomes, so that column stays empty; the outcome each action serves has
+    // its own column, every text marked with the code of the intervention it comes from
+    const pathways = md.slice(md.indexOf('## B-1.1'), md.indexOf('## B-2.2')).split('\n');
+    expect(pathways).toContain('| Systemic lever | Interventions | Outcome it serves | Early changes (1–2 years) | Late outcomes (3–4 years) | Direct impact (tCO2e/yr) | Indirect impacts (co-benefits) |');
+    const energy = pathways.find((l) => l.startsWith('| Technology/Infrastructure | 1.1 Phase out'))!.split(' | ');
+    expect(energy[2]).toMatch(/^1\.1: 90% of district heating\/cooling system running primarily on RES by 2030; 1\.2: 90% of district/);
+    expect(energy[2].match(/(?:^|; )1\.\d: /g)).toHaveLength(6);
+    expect(energy.slice(3, 6)).toEqual(['', '', '44,293']);
     expect(md).not.toContain('Secret private idea');
     expect(md).not.toContain('Still secret');
 
@@ -274,6 +389,8 @@ describe('Reports', () => {
     const financing = tables.find((t) => t.includes('Total cost (EUR)') && t.includes('Impact (tCO2e/yr)'))!;
     expect(financing).toContain('1.1 Phase out fossil fuel in district heating/cooling and replacement with RES');
     expect(financing).toContain('105,434');
+    const pathway = tables.find((t) => t.includes('Outcome it serves') && t.includes('Late outcomes (3–4 years)'))!;
+    expect(pathway).toContain('1.1: 90% of district heating/cooling system running primarily on RES by 2030; 1.2:');
     const gap = tables.find((t) => t.includes('(4) Emissions gap'))!;
     expect(gap).toContain('113,264');
     const { value: text } = await mammoth.extractRawText({ buffer });
