@@ -100,6 +100,11 @@ test.describe('portfolio of interventions', () => {
     await page.keyboard.press('Escape');
     await expect(p.announcer).toContainText('Move cancelled');
     await expect(p.cell('mobility', 'social').getByTestId('intervention-card')).toContainText('Heat pumps');
+    // undo puts it back, says so, and the keyboard stays on the card
+    await page.keyboard.press('Control+z');
+    await expect(p.cell('energy', 'technology').getByTestId('intervention-card')).toContainText('Heat pumps');
+    await expect(page.getByTestId('step-announcement')).toHaveText('Undone');
+    await expect(p.card('Heat pumps')).toBeFocused();
   });
 
   test('undo reverts only one\'s own edit, never someone else\'s', async ({ browser, server, createBoard }) => {
