@@ -39,7 +39,8 @@ export class StakeholdersPage {
   async dragMarker(name: string, interest: number, power: number): Promise<void> {
     const marker = this.marker(name);
     const from = (await marker.boundingBox())!;
-    const area = (await this.grid.boundingBox())!;
+    // markers are placed within the plot, inset from the grid's edges (room for the quadrant names)
+    const area = (await this.grid.getByTestId('grid-plot').boundingBox())!;
     const to = { x: area.x + (interest / 100) * area.width, y: area.y + (1 - power / 100) * area.height };
     await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await this.page.mouse.down();
