@@ -28,6 +28,7 @@ export const stakeholdersMessages = defineMessages({
       grid: {
         label: 'Power/interest grid: {count} stakeholders',
         help: 'Drag a marker, or focus it and use the arrow keys (Shift for larger steps), to set power and interest.',
+        helpReadOnly: 'Focus a marker to hear its quadrant, power and interest; select it to see its details.',
         names: 'Show names',
         marker: '{name}: {quadrant}. Power {power}, interest {interest}. {sector}, {attitude}.',
       },
@@ -46,6 +47,7 @@ export const stakeholdersMessages = defineMessages({
       network: {
         label: 'Stakeholder network', layout: 'Arrange automatically', layoutDone: 'Arranged {count} stakeholders by sector',
         help: 'Drag from a node\'s dot to another node to relate them, or use “New relation”. Drag nodes to arrange them.',
+        helpReadOnly: 'Pan by dragging the background, zoom with Ctrl+scroll. Select a node to see its details and relations.',
         node: '{name}, {sector}, {attitude}',
         edge: '{from} {type} {to}',
         zoomIn: 'Zoom in', zoomOut: 'Zoom out', fitView: 'Fit view', controls: 'Zoom controls', minimap: 'Overview map',
@@ -102,6 +104,7 @@ export const stakeholdersMessages = defineMessages({
       grid: {
         label: 'Mreža moč/interes: {count} deležnikov',
         help: 'Povlecite oznako ali jo izberite in uporabite puščice (s Shift za večje korake), da nastavite moč in interes.',
+        helpReadOnly: 'Izberite oznako, da slišite njen kvadrant, moč in interes; kliknite jo za podrobnosti.',
         names: 'Prikaži imena',
         marker: '{name}: {quadrant}. Moč {power}, interes {interest}. {sector}, {attitude}.',
       },
@@ -120,6 +123,7 @@ export const stakeholdersMessages = defineMessages({
       network: {
         label: 'Omrežje deležnikov', layout: 'Samodejno razporedi', layoutDone: 'Razporejenih deležnikov po sektorjih: {count}',
         help: 'Povlecite od pike na vozlišču do drugega vozlišča, da ju povežete, ali uporabite »Nova povezava«. Vozlišča lahko premikate.',
+        helpReadOnly: 'Premikajte se z vlečenjem ozadja, povečujte s Ctrl+drsenje. Izberite vozlišče za podrobnosti in povezave.',
         node: '{name}, {sector}, {attitude}',
         edge: '{from} {type} {to}',
         zoomIn: 'Povečaj', zoomOut: 'Pomanjšaj', fitView: 'Prikaži vse', controls: 'Kontrolniki povečave', minimap: 'Pregledni zemljevid',

@@ -141,11 +141,15 @@ test.describe('stakeholder map', () => {
     await openBoard(page, server.url, board.id, board.tokens.viewer);
     await sh.open('grid');
     await expect(sh.addButton).toHaveCount(0);
+    // no instructions for what a viewer cannot do
+    await expect(page.getByText('Drag a marker')).toHaveCount(0);
+    await expect(page.getByText('Focus a marker to hear its quadrant')).toBeVisible();
     await sh.marker('Beta').click();
     await expect(sh.panel.getByRole('heading', { name: 'Beta' })).toBeVisible();
     await expect(sh.panel.getByRole('textbox')).toHaveCount(0);
     await sh.show('network');
     await expect(sh.node('Beta')).not.toHaveClass(/draggable/);
+    await expect(page.getByText('Drag from a node')).toHaveCount(0);
     await sh.show('table');
     await expect(sh.stakeholderTable.getByRole('textbox')).toHaveCount(0);
   });
