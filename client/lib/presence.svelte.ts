@@ -7,7 +7,8 @@ import { createSubscriber } from 'svelte/reactivity';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Identity } from './identity.ts';
 
-export interface Viewport { x: number; y: number; zoom: number }
+/** a pan/zoom view's place, and the size (CSS px) of the pane it was seen in, so others can fit it to theirs */
+export interface Viewport { x: number; y: number; zoom: number; width?: number; height?: number }
 /** how far a scrolling view is scrolled, as fractions (0–1) of its scrollable width and height */
 export interface Scroll { x: number; y: number }
 export interface PeerState {

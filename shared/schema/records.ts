@@ -157,6 +157,8 @@ export const facilitationSchema = z.object({
     view: z.string().max(40), x: z.number(), y: z.number(), zoom: z.number(), by: z.string().max(80), at: z.number(),
     /** the tab and how far it is scrolled (fractions), for views that scroll rather than pan */
     subview: z.string().max(40).optional(), scroll: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional(),
+    /** the size of the pane the facilitator saw it in (CSS px), so smaller screens show all of it */
+    w: z.number().positive().max(100_000).optional(), h: z.number().positive().max(100_000).optional(),
   }).nullable(),
   agenda: stringList(30, 200),
 });

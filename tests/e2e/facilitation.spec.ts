@@ -140,6 +140,11 @@ test.describe('facilitation', () => {
     await bor.page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => ana.page.locator('.svelte-flow__viewport').getAttribute('style'))
       .toBe(await bor.page.locator('.svelte-flow__viewport').getAttribute('style'));
+    // on a smaller screen Ana sees all that Bor sees: zoomed out further than he is
+    const scale = async (p: typeof ana.page) => Number((await p.locator('.svelte-flow__viewport').getAttribute('style'))?.match(/scale\(([\d.]+)\)/)?.[1]);
+    await ana.page.setViewportSize({ width: 700, height: 500 });
+    await bor.page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await scale(ana.page)) < (await scale(bor.page)) * 0.8).toBe(true);
 
     // Ana moves by herself: following stops
     await ana.page.getByTestId('view-portfolio').click();
