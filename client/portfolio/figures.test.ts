@@ -52,6 +52,7 @@ describe('formatting', () => {
   it('rounds for reading', () => {
     expect(formatNumber(14342.4, 'en')).toBe('14,342');
     expect(formatNumber(14342.4, 'sl')).toBe('14.342');
+    expect(formatNumber(9850, 'sl')).toBe('9.850'); // grouped like its neighbours in a column
     expect(formatNumber(null, 'en')).toBe('–');
     expect(formatCompact(21827000, 'en')).toBe('21.8M');
   });

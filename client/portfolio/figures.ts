@@ -37,13 +37,17 @@ export function readFigure(text: string, kind: FigureKind, locale: string): Read
 export function showFigure(value: number | null | undefined, kind: FigureKind, locale: string): string {
   if (value == null) return '';
   if (kind !== 'amount' && kind !== 'percent') return String(value);
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' }).format(value);
 }
 
-/** Rounded for reading in cards, margins and analytics: 14 342, 1,5 M€ is not used (people compare plans). */
+/**
+ * Rounded for reading in cards, margins and analytics: 14 342, 1,5 M€ is not used (people compare plans).
+ * Always grouped, as the exported files are: Slovenian leaves 4-digit numbers ungrouped by default,
+ * so "9850" would stand under "14.342" in one column.
+ */
 export function formatNumber(value: number | null | undefined, locale: string, digits = 0): string {
   if (value == null || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: 'always' }).format(value);
 }
 
 /** Compact money for small cards: € 21.8 M, € 450 k. */
