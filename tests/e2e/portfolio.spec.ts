@@ -55,6 +55,11 @@ test.describe('portfolio of interventions', () => {
     await ana.open('table');
     await bor.open('matrix');
     await expect(bor.card('Heat pumps')).toBeVisible();
+    // the rows shown are totalled at the foot
+    const total = ana.page.getByTestId('table-total');
+    await expect(total).toContainText('Total of the 3 interventions shown');
+    await expect(total).toContainText('1,500');
+    await expect(total).toContainText('2,650,000');
 
     const title = ana.tableInput('Title', '1.1 Heat pumps');
     await title.fill('Heat pumps in every school');
