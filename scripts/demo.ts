@@ -15,7 +15,8 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { readMeta, updateMeta } from '../shared/board/index.ts';
+import { listRecords, readMeta, updateIntervention, updateMeta } from '../shared/board/index.ts';
+import { parseNumber } from '../shared/csv/numbers.ts';
 
 const createdSchema = z.object({
   id: z.string(),
@@ -59,7 +60,17 @@ async function main(): Promise<void> {
     baselineYear: emissions.baselineYear, baselineTco2e: emissions.baselineTco2e,
     targetReductionPct: emissions.targetReductionPct, otherPlansTco2e: emissions.otherPlansTco2e,
   };
-  await withBoard(base, id, tokens.facilitator, (doc) => updateMeta(doc, figures, 'demo'));
+  await withBoard(base, id, tokens.facilitator, (doc) => {
+    updateMeta(doc, figures, 'demo');
+    // The fixture keeps two B-2.2 rows of the plan inside `notes` ("GHG emissions compensated (sinks):
+    // 7.560 t CO₂/year | Removed/substituted energy: Natural gas: …"); the board has fields for them.
+    for (const i of listRecords(doc, 'interventions')) {
+      const sinks = /GHG emissions compensated \(sinks\): ([\d.,]+) t/.exec(i.notes)?.[1];
+      const removed = /Removed\/substituted energy: ([^|]+)/.exec(i.notes)?.[1]?.trim();
+      const patch = { ...(sinks ? { sinksTco2e: parseNumber(sinks, 'european') } : {}), ...(removed ? { energyRemoved: removed.slice(0, 1000) } : {}) };
+      if (Object.keys(patch).length) updateIntervention(doc, i.id, patch, 'demo');
+    }
+  });
   // Read the figures back over a fresh connection: they reached the server, not just our socket.
   let stored = await withBoard(base, id, tokens.viewer, (doc) => readMeta(doc));
   for (let tries = 1; tries < 5 && stored.baselineTco2e !== figures.baselineTco2e; tries++) {

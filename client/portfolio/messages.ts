@@ -130,7 +130,7 @@ export const portfolioMessages = defineMessages({
       },
       gap: {
         title: 'Emissions gap (A-2.1)',
-        hint: 'All figures in tCO2e per year. The portfolio figure is the sum of the interventions\' reductions (dropped ones excluded).',
+        hint: 'All figures in tCO2e per year. The portfolio figure is the sum of the interventions\' reductions and the emissions their sinks compensate (dropped ones excluded).',
         baselineYear: 'Baseline year',
         baselineTco2e: '(1) Baseline emissions',
         targetYear: 'Target year',
@@ -306,7 +306,7 @@ export const portfolioMessages = defineMessages({
       },
       gap: {
         title: 'Emisijska vrzel (A-2.1)',
-        hint: 'Vse vrednosti v t CO2e na leto. Vrednost portfelja je vsota zmanjšanj ukrepov (brez opuščenih).',
+        hint: 'Vse vrednosti v tCO2e na leto. Vrednost portfelja je vsota zmanjšanj ukrepov in emisij, ki jih izravnajo njihovi ponori (brez opuščenih).',
         baselineYear: 'Izhodiščno leto',
         baselineTco2e: '(1) Izhodiščne emisije',
         targetYear: 'Ciljno leto',

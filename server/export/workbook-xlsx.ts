@@ -88,10 +88,13 @@ function interventionsSheet(book: ExcelJS.Workbook, board: BoardSnapshot, m: Rep
     { key: 'cost', header: o.costEur, format: WHOLE, width: 16, value: (i) => i.costEur },
     { key: 'perTco2e', header: o.costPerTco2e, format: DECIMAL, width: 16, value: () => null }, // a formula, set below
     { key: 'renewable', header: o.renewableMwh, format: DECIMAL, width: 16, value: (i) => i.renewableMwh },
+    { key: 'sinks', header: o.sinksTco2e, format: DECIMAL, width: 16, value: (i) => i.sinksTco2e },
+    { key: 'energyRemoved', header: o.energyRemoved, width: 30, value: (i) => i.energyRemoved },
     { key: 'cobenefits', header: o.cobenefits, width: 30, value: (i) => i.cobenefits.join('; ') },
     { key: 'stakeholders', header: o.stakeholders, width: 30, value: (i) => i.stakeholders.map((id) => names.get(id) ?? id).join('; ') },
     { key: 'description', header: o.description, width: 60, value: (i) => i.description },
     { key: 'outcome', header: o.outcome, width: 40, value: (i) => i.outcome },
+    { key: 'indicators', header: o.indicators, width: 40, value: (i) => i.indicators },
     { key: 'notes', header: o.notes, width: 40, value: (i) => i.notes },
     { key: 'votes', header: o.votes, value: (i) => votes.get(i.id) ?? 0 },
     { key: 'id', header: sh.id, width: 20, value: (i) => i.id },
@@ -113,6 +116,7 @@ function interventionsSheet(book: ExcelJS.Workbook, board: BoardSnapshot, m: Rep
   const live = `${range('status')},"<>${criterionText(m.status.dropped)}"`;
   const liveSum = (key: string, result: number | null) => formula(`SUMIF(${live},${range(key)})`, result);
   const renewable = byCode.filter((i) => i.status !== 'dropped' && i.renewableMwh != null);
+  const sinks = byCode.filter((i) => i.status !== 'dropped' && i.sinksTco2e != null);
   const t = totals.total;
   const row = sheet.getRow(last + 2);
   row.getCell(col('code')).value = m.total;
@@ -124,6 +128,7 @@ function interventionsSheet(book: ExcelJS.Workbook, board: BoardSnapshot, m: Rep
     `IFERROR(SUMIFS(${range('cost')},${live},${range('reduction')},"<>")/SUMIFS(${range('reduction')},${live},${range('cost')},"<>"),"")`, t.costPerTco2e,
   );
   row.getCell(col('renewable')).value = liveSum('renewable', renewable.length ? renewable.reduce((s, i) => s + i.renewableMwh!, 0) : null);
+  row.getCell(col('sinks')).value = liveSum('sinks', sinks.length ? sinks.reduce((s, i) => s + i.sinksTco2e!, 0) : null);
   markTotal(row);
 }
 

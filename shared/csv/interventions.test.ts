@@ -182,4 +182,14 @@ describe('importInterventions: files as people bring them', () => {
     const r = importInterventions("title,notes\n'=SUM(A1),'-note\n", [], []);
     expect(r.rows[0].record).toMatchObject({ title: '=SUM(A1)', notes: '-note' });
   });
+
+  it('reads the B-2.2 rows plans print for sinks, energy removed and indicators', () => {
+    const csv = 'Title;GHG emissions compensated (sinks);Removed/substituted energy;Indicators for monitoring\n'
+      + 'Urban forests;7.560 t CO2/year;Natural gas: - 49.000 MWh/year;Forest area (km²)\n';
+    const r = importInterventions(csv, [], []);
+    expect(r.rows[0]!.record).toMatchObject({
+      title: 'Urban forests', sinksTco2e: 7560, energyRemoved: 'Natural gas: - 49.000 MWh/year', indicators: 'Forest area (km²)',
+    });
+    expect(importInterventions('title,Sinks (tCO2e/yr),KPIs\nA,68,Green roofs m²\n', [], []).rows[0]!.record).toMatchObject({ sinksTco2e: 68, indicators: 'Green roofs m²' });
+  });
 });

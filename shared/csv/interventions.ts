@@ -21,7 +21,7 @@ import { fieldId, leverIds, normalizeLabel, statusId } from './vocabulary.ts';
 type Column =
   | 'id' | 'code' | 'title' | 'module' | 'field' | 'levers' | 'type' | 'status' | 'description' | 'outcome'
   | 'responsible' | 'scale' | 'stakeholders' | 'startYear' | 'endYear' | 'reductionTco2e' | 'costEur'
-  | 'renewableMwh' | 'cobenefits' | 'notes' | 'earlyChanges' | 'lateOutcomes';
+  | 'renewableMwh' | 'sinksTco2e' | 'energyRemoved' | 'indicators' | 'cobenefits' | 'notes' | 'earlyChanges' | 'lateOutcomes';
 
 const ALIASES: Record<string, Column | 'ignore'> = {
   'id': 'id', 'uuid': 'id',
@@ -53,6 +53,11 @@ const ALIASES: Record<string, Column | 'ignore'> = {
   'cost eur': 'costEur', 'cost': 'costEur', 'costs': 'costEur', 'total cost': 'costEur', 'total costs': 'costEur',
   'budget': 'costEur', 'investment': 'costEur', 'eur': 'costEur', 'strosek': 'costEur', 'stroski': 'costEur',
   'renewable mwh per year': 'renewableMwh', 'renewable mwh': 'renewableMwh', 'renewable energy': 'renewableMwh',
+  'sinks tco2e per year': 'sinksTco2e', 'sinks tco2e': 'sinksTco2e', 'sinks': 'sinksTco2e',
+  'ghg emissions compensated sinks': 'sinksTco2e', 'emissions compensated by sinks': 'sinksTco2e', 'ponori': 'sinksTco2e',
+  'energy removed': 'energyRemoved', 'energy or fuel removed': 'energyRemoved', 'removed substituted energy': 'energyRemoved',
+  'indicators': 'indicators', 'indicators for monitoring': 'indicators', 'kpi': 'indicators', 'kpis': 'indicators',
+  'monitoring indicators': 'indicators', 'kazalniki': 'indicators',
   'cobenefits': 'cobenefits', 'co benefits': 'cobenefits', 'benefits': 'cobenefits', 'sorodne koristi': 'cobenefits',
   'notes': 'notes', 'note': 'notes', 'comments': 'notes', 'remarks': 'notes', 'opombe': 'notes',
   'early changes': 'earlyChanges', 'late outcomes': 'lateOutcomes',
@@ -67,6 +72,9 @@ function columnOf(header: string): Column | 'ignore' | null {
   if (ALIASES[k]) return ALIASES[k];
   const has = (...ws: string[]) => ws.some((w) => k.includes(w));
   if (has('per t', 'per tco2', 'eur t', 'tco2e eur', 'vote')) return 'ignore';
+  if (has('sink', 'sequestr', 'compensated')) return 'sinksTco2e';
+  if (has('indicator', 'kpi')) return 'indicators';
+  if (has('removed', 'substituted')) return 'energyRemoved';
   if (has('tco2', 'co2', 'ghg', 'emission', 'reduction')) return 'reductionTco2e';
   if (has('mwh', 'renewable')) return 'renewableMwh';
   if (has('cost', 'budget', 'eur', 'invest')) return 'costEur';
@@ -83,9 +91,9 @@ function columnOf(header: string): Column | 'ignore' | null {
 
 const TEXT_LIMITS: Partial<Record<Column, number>> = {
   code: 40, title: 300, module: 20, description: 20000, type: 300, outcome: 2000, responsible: 1000,
-  scale: 1000, notes: 20000, earlyChanges: 4000, lateOutcomes: 4000,
+  scale: 1000, notes: 20000, earlyChanges: 4000, lateOutcomes: 4000, energyRemoved: 1000, indicators: 2000,
 };
-const NUMBER_COLUMNS = ['startYear', 'endYear', 'reductionTco2e', 'costEur', 'renewableMwh'] as const;
+const NUMBER_COLUMNS = ['startYear', 'endYear', 'reductionTco2e', 'costEur', 'renewableMwh', 'sinksTco2e'] as const;
 type NumberColumn = (typeof NUMBER_COLUMNS)[number];
 
 export interface ImportRow<T> { row: number; record: Partial<T>; matchId?: string }

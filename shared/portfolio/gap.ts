@@ -2,8 +2,8 @@
  * A-2.1 Emissions gap, as the Climate City Contract's table computes it (all tCO2e per year):
  *   (1) baseline · (2) reduction target = baseline × pct / 100 · (3) reduction through other plans ·
  *   (4) gap = (2) − (3) · (5) reduction through the CCC action portfolio · (6) residual = (1) − (2).
- * (5) is the sum of the non-dropped interventions' reductions plus any sinks (sequestration) the
- * caller adds; Kranj, for one, counts its urban forests' 7,831 t in (5).
+ * (5) is the sum of the non-dropped interventions' reductions plus their sinks (emissions
+ * compensated by sequestration); Kranj, for one, counts its urban forests' 7,831 t in (5).
  *
  * Values are exact (191,065.6, not 191,066): rounding is for display. Plans round their printed
  * figures inconsistently — Kranj prints the target rounded (191,066) but the gap truncated
@@ -29,6 +29,7 @@ export interface EmissionsGap {
   reductionsTco2e: number;
   /** interventions (not dropped) without a reduction figure */
   missingReductions: number;
+  /** Σ sinksTco2e of the interventions that are not dropped */
   sinksTco2e: number;
   /** (5) reductions + sinks */
   portfolioTco2e: number;
@@ -44,21 +45,20 @@ export interface EmissionsGap {
 }
 
 export function emissionsGap(
-  meta: Partial<GapInputs>, interventions: readonly Pick<Intervention, 'status' | 'reductionTco2e'>[],
-  { sinksTco2e = 0 }: { sinksTco2e?: number } = {},
+  meta: Partial<GapInputs>, interventions: readonly (Pick<Intervention, 'status' | 'reductionTco2e'> & { sinksTco2e?: number | null })[],
 ): EmissionsGap {
   const baseline = finite(meta.baselineTco2e);
   const pct = finite(meta.targetReductionPct);
   const otherPlans = finite(meta.otherPlansTco2e);
   const missing = (['baselineTco2e', 'targetReductionPct', 'otherPlansTco2e'] as const).filter((k) => finite(meta[k]) === null);
 
-  let reductions = 0, missingReductions = 0;
+  let reductions = 0, missingReductions = 0, sinks = 0;
   for (const i of interventions) {
     if (i.status === 'dropped') continue;
     if (finite(i.reductionTco2e) === null) missingReductions++;
     else reductions += i.reductionTco2e!;
+    sinks += finite(i.sinksTco2e) ?? 0;
   }
-  const sinks = finite(sinksTco2e) ?? 0;
   const portfolio = reductions + sinks;
   const target = baseline !== null && pct !== null ? (baseline * pct) / 100 : null;
   const gap = target !== null ? target - (otherPlans ?? 0) : null;

@@ -25,6 +25,13 @@ export const MIGRATIONS: Migration[] = [
       stakeholders: (r) => ({ ...r, locked: r.locked ?? false }),
     },
   },
+  {
+    version: 3,
+    description: 'B-2.2 attributes: emissions compensated by sinks, energy or fuel removed, indicators for monitoring',
+    records: {
+      interventions: (r) => ({ ...r, sinksTco2e: r.sinksTco2e ?? null, energyRemoved: r.energyRemoved ?? '', indicators: r.indicators ?? '' }),
+    },
+  },
 ];
 
 /** The migrations to run on a board of `fromVersion`, in order. Throws for a board from the future. */

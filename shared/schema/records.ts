@@ -37,6 +37,12 @@ export const interventionSchema = z.object({
   reductionTco2e: nonNegative,
   costEur: nonNegative,
   renewableMwh: nonNegative,
+  /** B-2.2 "emissions compensated by sinks": sequestration, counted in A-2.1's portfolio total */
+  sinksTco2e: nonNegative,
+  /** B-2.2 "energy or fuel removed" (substituted), as the plan words it: "Natural gas: 49,000 MWh/yr" */
+  energyRemoved: text(1000),
+  /** B-2.2 "indicators for monitoring" */
+  indicators: text(2000),
   cobenefits: stringList(50, 80),
   dependsOn: stringList(100, 64),
   notes: text(20000),
@@ -209,7 +215,7 @@ export const defaults: { [R in RecordRoot]: (now: number) => Omit<RecordRoots[R]
   interventions: (now) => ({
     code: '', title: '', module: 'B-2.2', description: '', field: '', levers: [], type: '',
     status: 'idea', outcome: '', responsible: '', scale: '', stakeholders: [], startYear: null,
-    endYear: null, reductionTco2e: null, costEur: null, renewableMwh: null, cobenefits: [],
+    endYear: null, reductionTco2e: null, costEur: null, renewableMwh: null, sinksTco2e: null, energyRemoved: '', indicators: '', cobenefits: [],
     dependsOn: [], notes: '', earlyChanges: '', lateOutcomes: '', locked: false, createdAt: now, updatedAt: now,
   }),
   stakeholders: () => ({

@@ -7,7 +7,7 @@
  *   1: the first schema; interventions had a single `lever`.
  *   2: interventions pull several `levers` (the first places the card); records may be `locked`.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const RECORD_ROOTS = ['interventions', 'stakeholders', 'relations', 'canvas', 'comments', 'votes', 'rounds'] as const;
 export const SINGLE_ROOTS = ['meta', 'facilitation'] as const;

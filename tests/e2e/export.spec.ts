@@ -11,6 +11,7 @@ import mammoth from 'mammoth';
 import { XMLValidator } from 'fast-xml-parser';
 import { test, expect, openBoard, importCsv, expectNoAxeViolations, KRANJ } from './support/fixtures.ts';
 import { ExportMenu } from './pages/export-menu.ts';
+import { SCHEMA_VERSION } from '../../shared/schema/index.ts';
 
 test('a viewer downloads every export format and picture of the Kranj board', async ({ page, server, createBoard }) => {
   test.setTimeout(180_000);
@@ -70,7 +71,7 @@ test('a viewer downloads every export format and picture of the Kranj board', as
 
   const json = await text('export-json');
   const backup = JSON.parse(json.body.toString('utf8'));
-  expect(backup).toMatchObject({ format: 'leverboard', version: 2 });
+  expect(backup).toMatchObject({ format: 'leverboard', version: SCHEMA_VERSION });
   expect(backup.board.interventions).toHaveLength(35);
 
   for (const kind of ['matrix', 'grid', 'network', 'canvas']) {

@@ -78,7 +78,7 @@ describe('JSON backup', () => {
       board: {
         meta: { title: 'Old board', city: 'Velenje' },
         interventions: [
-          { ...snapshot.interventions[0], id: 'old1', levers: undefined, locked: undefined, lever: 'governance' },
+          { ...snapshot.interventions[0], id: 'old1', levers: undefined, locked: undefined, lever: 'governance', sinksTco2e: undefined, energyRemoved: undefined, indicators: undefined },
           { ...snapshot.interventions[1], id: 'old2', levers: undefined, locked: undefined, lever: '' },
         ],
         stakeholders: [{ ...snapshot.stakeholders[0], id: 'st1', locked: undefined }],
@@ -88,8 +88,8 @@ describe('JSON backup', () => {
     expect(res.status).toBe(201);
     const created = (await res.json()) as CreatedBoard;
     const copy = await read(created.id);
-    expect(copy.meta).toMatchObject({ title: 'Old board', city: 'Velenje', schemaVersion: 2 });
-    expect(copy.interventions.find((i) => i.id === 'old1')).toMatchObject({ levers: ['governance'], locked: false });
+    expect(copy.meta).toMatchObject({ title: 'Old board', city: 'Velenje', schemaVersion: 3 });
+    expect(copy.interventions.find((i) => i.id === 'old1')).toMatchObject({ levers: ['governance'], locked: false, sinksTco2e: null, energyRemoved: '', indicators: '' });
     expect(copy.interventions.find((i) => i.id === 'old2')?.levers).toEqual([]);
     expect(copy.interventions[0]).not.toHaveProperty('lever');
     expect(copy.stakeholders[0].locked).toBe(false);
