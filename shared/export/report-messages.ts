@@ -61,7 +61,11 @@ const en = {
     title: 'Financing of the action portfolio', action: 'Action', responsible: TERMS.en.intervention.responsible, start: 'Start',
     end: 'End', field: TERMS.en.intervention.field, impact: 'Impact (tCO2e/yr)', cost: TERMS.en.intervention.costEur,
   },
-  matrix: { title: 'Portfolio matrix', caption: 'Interventions by field of action and systemic lever (first lever).' },
+  matrix: {
+    title: 'Portfolio matrix', caption: 'Interventions by field of action and systemic lever (first lever).',
+    legend: 'Lever coverage (every lever of a card counts):', empty: 'no intervention pulls this lever', thin: 'one intervention',
+    covered: 'two or more', count: 'interventions: {n}', tonnes: '{value} tCO2e/yr', euros: 'EUR {value}',
+  },
   voting: {
     title: 'Voting results', rank: 'Rank', item: 'Item', votes: 'Votes', voters: '{n} voters',
     open: 'open', closed: 'closed', perPerson: '{n} votes per person', noVotes: 'No votes in this round.',
@@ -142,7 +146,11 @@ const sl: SameShape<ReportMessages> = {
     title: 'Financiranje portfelja ukrepov', action: 'Ukrep', responsible: TERMS.sl.intervention.responsible, start: 'Začetek',
     end: 'Konec', field: TERMS.sl.intervention.field, impact: 'Učinek (tCO2e/leto)', cost: TERMS.sl.intervention.costEur,
   },
-  matrix: { title: 'Matrika portfelja', caption: 'Ukrepi po področjih ukrepanja in sistemskih vzvodih (prvi vzvod).' },
+  matrix: {
+    title: 'Matrika portfelja', caption: 'Ukrepi po področjih ukrepanja in sistemskih vzvodih (prvi vzvod).',
+    legend: 'Pokritost vzvodov (šteje vsak vzvod kartice):', empty: 'vzvoda ne uporablja noben ukrep', thin: 'en ukrep',
+    covered: 'dva ali več', count: 'ukrepov: {n}', tonnes: '{value} tCO2e/leto', euros: '{value} EUR',
+  },
   voting: {
     title: 'Rezultati glasovanja', rank: 'Mesto', item: 'Postavka', votes: 'Glasovi', voters: 'glasovalcev: {n}',
     open: 'odprto', closed: 'zaprto', perPerson: 'glasov na osebo: {n}', noVotes: 'V tem krogu ni glasov.',

@@ -169,7 +169,7 @@ function outlineSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLan
   const votes = new Map<string, number>();
   for (const v of board.votes) votes.set(v.target, (votes.get(v.target) ?? 0) + 1);
   const blocks: Block[] = [];
-  if (board.interventions.length > 0) blocks.push({ kind: 'picture', caption: m.matrix.caption, ...matrixSvg(board, lang) });
+  if (board.interventions.length > 0) blocks.push({ kind: 'picture', caption: m.matrix.caption, ...matrixSvg(board, lang, { heading: false }) });
   const o = m.outlines;
   for (const i of [...board.interventions].sort(byCode)) {
     const num = (v: number | null) => formatNumber(lang, v, 1);

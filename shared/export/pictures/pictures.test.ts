@@ -46,6 +46,12 @@ describe('SVG pictures', () => {
     expect(svg).toContain('X &lt;b&gt;&amp;');
     expect(t).not.toContain('Dropped one');
     expect(texts(matrixSvg(b, 'sl').svg).join('\n')).toContain('Energetski sistemi');
+    // standing on its own: the board's title, each field's totals and a key to the shades
+    expect(t).toContain('Portfolio matrix: Test — Kranj');
+    expect(t).toContain('interventions: 1');
+    for (const s of ['Lever coverage', 'no intervention pulls this lever', 'one intervention', 'two or more']) expect(t).toContain(s);
+    // in a report, under the report's own heading, it has none
+    expect(texts(matrixSvg(b, 'en', { heading: false }).svg).join(' ')).not.toContain('Portfolio matrix: Test');
   });
 
   it('the power/interest grid names the quadrants and the stakeholders, without control characters', () => {

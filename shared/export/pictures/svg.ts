@@ -52,6 +52,11 @@ export function charsFor(width: number, fontSize: number): number {
   return Math.max(3, Math.floor(width / (fontSize * 0.58)));
 }
 
+/** About how wide a line of text is, by the same measure. */
+export function textWidth(content: string, fontSize: number): number {
+  return content.length * fontSize * 0.58;
+}
+
 export function text(x: number, y: number, content: string, attrs: Record<string, string | number> = {}): string {
   const a = Object.entries({ 'font-family': FONT, 'font-size': 12, fill: '#1f2937', ...attrs })
     .map(([k, v]) => `${k}="${typeof v === 'number' ? n(v) : esc(v)}"`).join(' ');
