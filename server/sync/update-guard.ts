@@ -139,13 +139,20 @@ export function guardUpdate(
     if (hops < 10_000) {
       if (typeof parent === 'string') loc = { root: parent, depth: 0, key: item.parentSub, record: null };
       else if (parent instanceof Y.ID) {
-        const p = locateParent(parent, hops + 1);
-        loc = p && { root: p.root, depth: p.depth + 1, key: item.parentSub, record: p.depth === 0 ? p.type : null };
+        // the parent item holds a type: new in this update, or the document's, whose place is known
+        const inUpdate = findInUpdate(parent);
+        if (inUpdate) {
+          const p = inUpdate.content instanceof Y.ContentType ? locate(inUpdate, hops + 1) : null;
+          loc = p && { root: p.root, depth: p.depth + 1, key: item.parentSub, record: null };
+        } else {
+          const inDoc = docStructAt(doc, parent);
+          loc = inDoc instanceof Y.Item && inDoc.content instanceof Y.ContentType ? locateType(inDoc.content.type as AnyType, item.parentSub) : null;
+        }
       } else if (parent instanceof Y.AbstractType) loc = locateType(parent as AnyType, item.parentSub);
       else {
         const neighbour = item.origin ?? item.rightOrigin;
         const n = neighbour && locateId(neighbour, hops + 1);
-        loc = n ? { ...n, key: item.parentSub ?? n.key } : null;
+        loc = n && { root: n.root, depth: n.depth, key: item.parentSub ?? n.key, record: n.record };
       }
     }
     memo.set(item, loc);
@@ -170,19 +177,6 @@ export function guardUpdate(
     const inDoc = docStructAt(doc, id);
     if (!(inDoc instanceof Y.Item)) return null;
     return inDoc.parent instanceof Y.AbstractType ? locateType(inDoc.parent as AnyType, inDoc.parentSub) : null;
-  };
-  /** where the parent item `id` sits, and the document's type it holds (null for one new in the update) */
-  const locateParent = (id: Y.ID, hops: number): (Location & { type: AnyType | null }) | null => {
-    const inUpdate = findInUpdate(id);
-    if (inUpdate) {
-      if (!(inUpdate.content instanceof Y.ContentType)) return null;
-      const loc = locate(inUpdate, hops);
-      return loc && { ...loc, type: null };
-    }
-    const inDoc = docStructAt(doc, id);
-    if (!(inDoc instanceof Y.Item) || !(inDoc.content instanceof Y.ContentType)) return null;
-    const loc = locateId(id, hops);
-    return loc && { ...loc, type: inDoc.content.type as AnyType };
   };
   const rootOfItem = (item: Y.Item, hops: number): string | null => locate(item, hops)?.root ?? null;
   const allowed = (root: string | null) => (root === null ? !strict : mayWrite(root));
