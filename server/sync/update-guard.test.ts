@@ -84,38 +84,38 @@ describe('update guard', () => {
     expect(getRecord(server, 'interventions', card.id)).toBeDefined();
   });
 
-  it('passes what an editor did while offline: a key set again and again, merged into one struct', () => {
+  /** a note on the server and a client holding it, with the undo manager the app has (it keeps what it may restore) */
+  function offlineEditor() {
     const { server, client } = board();
     const note = addRecord(server, 'canvas', { kind: 'note', text: '', x: 0, y: 0 });
     Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
-    // the app's undo manager keeps what it may restore, so overwritten values keep their content
     const undo = new Y.UndoManager(client.getMap('canvas'), { captureTimeout: 0 });
     const before = Y.encodeStateVector(client);
+    /** what the provider sends on reconnecting: everything the server lacks, in one update */
+    const reconnect = () => { const update = Y.encodeStateAsUpdate(client, before); undo.destroy(); return update; };
+    const guard = (update: Uint8Array) => guardUpdate(server, update, (root) => isRoot(root) && canWriteRoot('editor', root), false, false);
+    return { server, client, note, reconnect, guard };
+  }
+
+  it('passes what an editor did while offline: a key set again and again, merged into one struct', () => {
+    const { server, client, note, reconnect, guard } = offlineEditor();
     for (const text of ['T', 'Ty', 'Typ', 'Typed offline']) updateRecord(client, 'canvas', note.id, { text });
     for (let x = 10; x <= 50; x += 10) updateRecord(client, 'canvas', note.id, { x });
-    // what the provider sends on reconnecting: everything the server lacks, in one update
-    const update = Y.encodeStateAsUpdate(client, before);
+    const update = reconnect();
     const merged = (Y.decodeUpdate(update).structs as Y.Item[]).filter((s) => s.content instanceof Y.ContentAny && s.content.getLength() > 1);
     expect(merged.length).toBeGreaterThan(0);
-    const verdict = guardUpdate(server, update, (root) => isRoot(root) && canWriteRoot('editor', root), false, false);
+    const verdict = guard(update);
     expect(verdict.refused).toBeNull();
     Y.applyUpdate(server, verdict.update);
     expect(getRecord(server, 'canvas', note.id)).toMatchObject({ text: 'Typed offline', x: 50 });
-    undo.destroy();
   });
 
   it('refuses a merged struct of one key when any of its values does not fit the schema', () => {
-    const { server, client } = board();
-    const note = addRecord(server, 'canvas', { kind: 'note', text: '', x: 0, y: 0 });
-    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
-    const undo = new Y.UndoManager(client.getMap('canvas'), { captureTimeout: 0 });
-    const before = Y.encodeStateVector(client);
+    const { client, note, reconnect, guard } = offlineEditor();
     const map = client.getMap('canvas').get(note.id) as Y.Map<unknown>;
     client.transact(() => map.set('x', 'not a number'));
     client.transact(() => map.set('x', 20));
-    const verdict = guardUpdate(server, Y.encodeStateAsUpdate(client, before), (root) => isRoot(root) && canWriteRoot('editor', root), false, false);
-    expect(verdict.refused).toMatch(/canvas field x/);
-    undo.destroy();
+    expect(guard(reconnect()).refused).toMatch(/canvas field x/);
   });
 
   it('sets a field a record did not have yet (its parent named by id)', () => {
