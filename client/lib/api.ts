@@ -20,7 +20,7 @@ export interface CreatedBoard { id: string; title: string; tokens: Record<Role, 
 export interface BoardInfo { id: string; title: string; city: string; role: Role }
 
 export const api = {
-  createBoard: (board: { title: string; city?: string; template?: Template }) =>
+  createBoard: (board: { title: string; city?: string; template?: Template; language?: 'en' | 'sl' }) =>
     call<CreatedBoard>('/api/boards', { method: 'POST', body: JSON.stringify(board), headers: { 'content-type': 'application/json' } }),
   board: (id: string, token: string) => call<BoardInfo>(`/api/boards/${encodeURIComponent(id)}`, { token }),
   deleteBoard: (id: string, token: string) => call<void>(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE', token }),

@@ -32,7 +32,7 @@ describe('boards API', () => {
 
   it('answers bad input and bad tokens with JSON errors and the contract statuses', async () => {
     const app = setup(2000);
-    for (const [body, status] of [[{}, 400], [{ title: '' }, 400], [{ title: 'x', template: 'nope' }, 400], [{ title: 'x', extra: 1 }, 400]] as const) {
+    for (const [body, status] of [[{}, 400], [{ title: '' }, 400], [{ title: 'x', template: 'nope' }, 400], [{ title: 'x', language: 'de' }, 400], [{ title: 'x', extra: 1 }, 400]] as const) {
       const res = await app.request('/api/boards', json(body));
       expect(res.status).toBe(status);
       expect(typeof (await res.json()).error).toBe('string');

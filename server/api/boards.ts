@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { ROLES, TEMPLATES, type Role } from '../../shared/schema/index.ts';
+import { TERMS_LANGS } from '../../shared/schema/terms.ts';
 import { initBoard, loadSnapshot, newId, readMeta, SnapshotError } from '../../shared/board/index.ts';
 import { parseBackup } from '../../shared/export/backup.ts';
 import type { BoardStore } from '../persistence/store.ts';
@@ -18,6 +19,8 @@ const newBoardSchema = z.object({
   title: z.string().trim().min(1, 'a board needs a title').max(200),
   city: z.string().trim().max(120).optional(),
   template: z.enum(TEMPLATES).optional(),
+  /** the language a template's words are written in */
+  language: z.enum(TERMS_LANGS).optional(),
 }).strict();
 
 async function createFromDoc(store: BoardStore, doc: Y.Doc) {
@@ -36,7 +39,7 @@ export function boardsApi({ store, registry, pubsub }: BoardsDeps) {
     .post('/', async (c) => {
       const body = await jsonBody(c, newBoardSchema);
       const doc = new Y.Doc();
-      initBoard(doc, { title: body.title, city: body.city, template: body.template });
+      initBoard(doc, { title: body.title, city: body.city, template: body.template, language: body.language });
       return c.json(await createFromDoc(store, doc), 201);
     })
     .post('/import', async (c) => {

@@ -29,6 +29,18 @@ describe('canvas templates', () => {
     expect(new Set(frames.map((f) => f.y)).size).toBe(1);
   });
 
+  it('a board made in Slovenian gets the template in Slovenian', () => {
+    const doc = new Y.Doc();
+    initBoard(doc, { title: 'T', template: 'barriers', language: 'sl' });
+    const texts = listRecords(doc, 'canvas').map((i) => i.text);
+    for (const t of ['Ovire', 'Priložnosti', 'Mobilnost in promet']) expect(texts).toContain(t);
+    expect(texts.some((t) => t.startsWith('Namig:'))).toBe(true);
+    expect(texts.join(' ')).not.toMatch(/Barriers|Opportunities|Hint/);
+    const map = new Y.Doc();
+    initBoard(map, { title: 'T', template: 'transition-map', language: 'sl' });
+    expect(listRecords(map, 'canvas').filter((i) => i.kind === 'frame').sort((a, b) => a.x - b.x)[0]!.text).toBe('1 Zgradite močan mandat');
+  });
+
   it('blank: nothing', () => {
     const doc = new Y.Doc();
     initBoard(doc, { title: 'T' });

@@ -108,4 +108,5 @@ const sl: SameShape<Terms> = {
 };
 
 export const TERMS_LANGS = ['en', 'sl'] as const;
-export const TERMS: Record<(typeof TERMS_LANGS)[number], Terms> = { en, sl: sl as Terms };
+export type TermsLang = (typeof TERMS_LANGS)[number];
+export const TERMS: Record<TermsLang, Terms> = { en, sl: sl as Terms };
