@@ -45,6 +45,12 @@ describe('readFigure', () => {
     }
     expect(showFigure(2030, 'year', 'en')).toBe('2030');
     expect(showFigure(null, 'amount', 'en')).toBe('');
+    // to edit, every digit: a field focused and left must not round what it holds
+    for (const locale of ['en', 'sl']) {
+      for (const n of [0.125, 14.342, 1234567.891]) {
+        expect(readFigure(showFigure(n, 'amount', locale, { exact: true }), 'amount', locale)).toEqual({ ok: true, value: n });
+      }
+    }
   });
 });
 

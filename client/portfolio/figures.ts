@@ -33,11 +33,14 @@ export function readFigure(text: string, kind: FigureKind, locale: string): Read
   return value <= MAX_FIGURE ? { ok: true, value } : { ok: false, error: 'tooLarge' };
 }
 
-/** A figure as the input shows it when not being edited (years without grouping). */
-export function showFigure(value: number | null | undefined, kind: FigureKind, locale: string): string {
+/**
+ * A figure as the input shows it (years without grouping): to read, rounded to 2 decimals;
+ * `exact` to edit, every digit, so that what is written back is what was there.
+ */
+export function showFigure(value: number | null | undefined, kind: FigureKind, locale: string, { exact = false } = {}): string {
   if (value == null) return '';
   if (kind !== 'amount' && kind !== 'percent') return String(value);
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' }).format(value);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: exact ? 12 : 2, useGrouping: 'always' }).format(value);
 }
 
 /**

@@ -215,6 +215,26 @@ test.describe('portfolio of interventions', () => {
     await close();
   });
 
+  test('a figure field shows every digit to edit, and focusing and leaving it writes nothing', async ({ page, server, createBoard }) => {
+    const board = await createBoard('Digits');
+    await importCsv(server.url, board, 'interventions.csv', CSV);
+    const p = new PortfolioPage(page);
+    await openBoard(page, server.url, board.id, board.tokens.editor);
+    await p.open('matrix');
+    await p.card('Heat pumps').click();
+    const reduction = p.panel.getByTestId('panel-reduction');
+    await reduction.fill('0.125');
+    await reduction.press('Tab');
+    await expect(reduction).toHaveValue('0.13'); // rounded to read
+    for (let i = 0; i < 2; i++) {
+      await reduction.focus();
+      await expect(reduction).toHaveValue('0.125'); // every digit to edit
+      await reduction.press('Tab');
+    }
+    await reduction.focus();
+    await expect(reduction).toHaveValue('0.125');
+  });
+
   test('viewers see the portfolio but no edit controls', async ({ page, server, createBoard }) => {
     const board = await createBoard('Viewer');
     await importCsv(server.url, board, 'interventions.csv', CSV);
