@@ -192,4 +192,13 @@ describe('importInterventions: files as people bring them', () => {
     });
     expect(importInterventions('title,Sinks (tCO2e/yr),KPIs\nA,68,Green roofs m²\n', [], []).rows[0]!.record).toMatchObject({ sinksTco2e: 68, indicators: 'Green roofs m²' });
   });
+
+  it('reads "1,5 mio EUR" as plans write it, and warns about a figure it leaves out', () => {
+    const r = importInterventions('title;cost;reduction;start year\nA;1,5 mio EUR;100-200;2024-2026\n', [], []);
+    expect(r.rows[0]!.record).toMatchObject({ costEur: 1_500_000, reductionTco2e: 100, startYear: 2024 });
+    expect(r.warnings.map((w) => w.message).sort()).toEqual([
+      expect.stringContaining('reduction: read 100 from "100-200"'),
+      expect.stringContaining('start year: read 2024 from "2024-2026"'),
+    ]);
+  });
 });

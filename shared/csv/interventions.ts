@@ -180,6 +180,7 @@ export function importInterventions(
       if (v === undefined) continue;
       const parsed = parseNumberCell(v, result.convention);
       if (!parsed.ok) { problems.push(`${table.header[index.get(c)!]}: ${parsed.reason}`); continue; }
+      if (parsed.note) warn(`${table.header[index.get(c)!]}: ${parsed.note}`);
       const n = parsed.value;
       if (n !== null && (c === 'startYear' || c === 'endYear') && !(Number.isInteger(n) && n >= 2000 && n <= 2100)) {
         problems.push(`${table.header[index.get(c)!]}: ${v} is not a year between 2000 and 2100`);

@@ -22,6 +22,20 @@ describe('parseNumber', () => {
     expect(parseNumber('-1E3')).toBe(-1000);
     expect(parseNumberCell('1e', 'plain')).toEqual({ ok: true, value: 1 });
   });
+  it('scales by the words plans use, and says what of a cell it left out', () => {
+    expect(parseNumber('1,5 mio EUR', 'european')).toBe(1_500_000);
+    expect(parseNumber('€ 2 mrd', 'european')).toBe(2e9);
+    expect(parseNumber('450 k', 'plain')).toBe(450_000);
+    expect(parseNumber('3 milijone €', 'european')).toBe(3e6);
+    expect(parseNumberCell('14.342 tonnes CO2/year', 'european')).toEqual({ ok: true, value: 14342 });
+    expect(parseNumberCell('12 MWh', 'plain')).toEqual({ ok: true, value: 12 });
+    for (const [cell, value, leftOut] of [['100-200', 100, '-200'], ['2024–2026', 2024, '–2026'], ['=1+1', 1, '+1'], ['5 6', 5, '6']] as const) {
+      const r = parseNumberCell(cell, 'plain');
+      expect(r).toMatchObject({ ok: true, value });
+      expect(r.ok && r.note).toContain(`"${leftOut}" was left out`);
+    }
+  });
+
   it('reads an ambiguous cell by the file convention', () => {
     expect(parseNumber('1.234', 'european')).toBe(1234);
     expect(parseNumber('1.234', 'english')).toBe(1.234);

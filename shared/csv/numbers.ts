@@ -23,35 +23,58 @@ const TOKEN = /([-−–]\s?)?\d[\d.,'’\u00a0\u202f ]*/;
 
 /** what a spreadsheet writes for very large or small numbers: "1E+23", "2.5e-7" — the whole cell */
 const SCIENTIFIC = /^[-−–]?\d+(?:\.\d+)?e[-+]?\d+$/i;
+/** words plans put after a figure to scale it: "1,5 mio EUR", "2 mrd", "450 k" */
+const SCALES: Array<[RegExp, number]> = [
+  [/^\s*(?:mio\.?|mil\.|milijon\p{L}*|million\p{L}*)(?![\p{L}\d])/iu, 1e6],
+  [/^\s*(?:mrd\.?|milijard\p{L}*|billion\p{L}*|bn)(?![\p{L}\d])/iu, 1e9],
+  [/^\s*(?:tisoč|thousand|k)(?![\p{L}\d])/iu, 1e3],
+];
+/** units whose names hold digits, which are no second figure: CO2e, m², km2, H2 */
+const UNIT_DIGITS = /\b(?:t?co2e?|k?m[23]|h2)\b/gi;
 
-interface Token { sign: 1 | -1; digits: string; reading: Reading; exact?: number }
+interface Token {
+  sign: 1 | -1; digits: string; reading: Reading; exact?: number;
+  /** a scale word after the figure */
+  scale: number;
+  /** another figure in the cell, left out ("100-200": the 200) */
+  leftOut: string | null;
+}
 
 function tokenize(cell: string): Token | null | 'none' {
   const text = cell.trim();
   if (NONE.test(text)) return 'none';
   if (SCIENTIFIC.test(text)) {
     const n = Number(text.replace(/^[−–]/, '-'));
-    return { sign: n < 0 ? -1 : 1, digits: text, reading: 'plain', exact: Math.abs(n) };
+    return { sign: n < 0 ? -1 : 1, digits: text, reading: 'plain', exact: Math.abs(n), scale: 1, leftOut: null };
   }
   const m = TOKEN.exec(text);
   if (!m) return null;
   // A minus counts only when it starts the number ("€ -5", "Diesel: -3.540"), not inside a range.
   const before = text.slice(0, m.index);
   const signed = !!m[1] && (before === '' || /[\s€$£:(]$/.test(before));
-  let body = m[0].slice(m[1]?.length ?? 0).replace(/[.,'’\u00a0\u202f ]+$/, '');
-  body = keepSpaceGroups(body);
-  return { sign: signed && MINUS.test(m[1] ?? '') ? -1 : 1, digits: body, reading: readingOf(body) };
+  const groups = keepSpaceGroups(m[0].slice(m[1]?.length ?? 0).replace(/[.,'’\u00a0\u202f ]+$/, ''));
+  const body = groups.kept;
+  let rest = `${groups.tail} ${text.slice(m.index + m[0].length)}`;
+  let scale = 1;
+  for (const [word, factor] of SCALES) {
+    const w = word.exec(rest);
+    if (w) { scale = factor; rest = rest.slice(w[0].length); break; }
+  }
+  // a figure the cell goes on to give ("100-200", "2+3", "5 6") is left out, and said so
+  const leftOut = /\d/.test(rest.replace(UNIT_DIGITS, '')) ? rest.trim() : null;
+  return { sign: signed && MINUS.test(m[1] ?? '') ? -1 : 1, digits: body, reading: readingOf(body), scale, leftOut };
 }
 
-/** "1 234 567 t" keeps its space groups; "5 6" is two numbers, the first one wins. */
-function keepSpaceGroups(body: string): string {
+/** "1 234 567 t" keeps its space groups; "5 6" is two numbers, the first one wins (`tail`: the others). */
+function keepSpaceGroups(body: string): { kept: string; tail: string } {
   const parts = body.split(/[\u00a0\u202f ]/);
-  let out = parts[0];
-  for (const p of parts.slice(1)) {
-    if (!/^\d{3}(?:[.,]\d+)?$/.test(p) || /[.,']/.test(out)) break;
-    out += p;
+  let out = parts[0]!;
+  let k = 1;
+  for (; k < parts.length; k++) {
+    if (!/^\d{3}(?:[.,]\d+)?$/.test(parts[k]!) || /[.,']/.test(out)) break;
+    out += parts[k];
   }
-  return out.replace(/['’](?=\d{3})/g, '');
+  return { kept: out.replace(/['’](?=\d{3})/g, ''), tail: parts.slice(k).join(' ') };
 }
 
 function readingOf(s: string): Reading {
@@ -75,7 +98,7 @@ function valueOf(t: Token, convention: NumberConvention): number | null {
   if (reading === 'european') s = s.replace(/\./g, '').replace(',', '.');
   else if (reading === 'english') s = s.replace(/,/g, '');
   if (!/^\d+(?:\.\d+)?$/.test(s)) return null;
-  const n = Number(s) * t.sign;
+  const n = Number(s) * t.sign * t.scale;
   return Number.isFinite(n) ? n : null;
 }
 
@@ -98,11 +121,13 @@ export function detectConvention(cells: Iterable<string>, delimiter = ','): Numb
   return delimiter === ';' ? 'european' : 'english';
 }
 
-export type ParsedNumber = { ok: true; value: number | null } | { ok: false; reason: string };
+/** `note`: what of the cell was not read (another figure after the first), for the import's warnings */
+export type ParsedNumber = { ok: true; value: number | null; note?: string } | { ok: false; reason: string };
 
 /**
  * One cell as a number under the file's convention: `{ok: true, value: null}` for an empty or
- * "no figure" cell, `{ok: false}` for text that holds no number.
+ * "no figure" cell, `{ok: false}` for text that holds no number. A scale word after the figure
+ * counts ("1,5 mio" is 1 500 000); units after it are ignored ("14.342 t CO₂/year").
  */
 export function parseNumberCell(cell: string | undefined | null, convention: NumberConvention): ParsedNumber {
   if (cell == null) return { ok: true, value: null };
@@ -110,7 +135,8 @@ export function parseNumberCell(cell: string | undefined | null, convention: Num
   if (t === 'none') return { ok: true, value: null };
   if (!t) return { ok: false, reason: `"${clip(String(cell))}" is not a number` };
   const value = valueOf(t, convention);
-  return value === null ? { ok: false, reason: `"${clip(String(cell))}" is not a number` } : { ok: true, value };
+  if (value === null) return { ok: false, reason: `"${clip(String(cell))}" is not a number` };
+  return t.leftOut === null ? { ok: true, value } : { ok: true, value, note: `read ${value} from "${clip(String(cell).trim())}"; "${clip(t.leftOut)}" was left out` };
 }
 
 /** Convenience: the number in a cell, or null when there is none. */
