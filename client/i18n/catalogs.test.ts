@@ -31,6 +31,8 @@ describe('message catalogs', () => {
       for (const key of ['outcome', 'cobenefits', 'field', 'lateOutcomes', 'earlyChanges', 'costEur', 'reductionTco2e'] as const) {
         expect(app.portfolio.attr![key]).toBe(file.outlines[key]);
       }
+      expect(app.portfolio.gap!.portfolio).toBe(file.gap.portfolio);
+      expect(app.portfolio.pathways!.indirect).toBe(file.pathways.indirect);
       expect(app.stakeholders.sector).toEqual(file.sector);
       expect(app.stakeholders.relationType).toEqual(file.relationType);
     }

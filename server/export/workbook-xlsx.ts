@@ -15,7 +15,7 @@ import type { Intervention } from '../../shared/schema/index.ts';
 import { LEVER_COLUMNS, emissionsGap, fieldOf, fieldsOfBoard, portfolioTotals, type PortfolioTotals, type Sum } from '../../shared/portfolio/index.ts';
 import { quadrantOf } from '../../shared/stakeholders/index.ts';
 import { openThreads, targetLabels, votingResults } from '../../shared/export/report-model.ts';
-import { REPORT_MESSAGES, fieldLabel, fill, leverLabel, type ReportLang, type ReportMessages } from '../../shared/export/report-messages.ts';
+import { REPORT_MESSAGES, fieldLabel, fill, fillCount, leverLabel, type ReportLang, type ReportMessages } from '../../shared/export/report-messages.ts';
 
 type Value = string | number | boolean | Date | null | ExcelJS.CellFormulaValue;
 interface SheetColumn { header: string; format?: string; width?: number }
@@ -120,7 +120,7 @@ function interventionsSheet(book: ExcelJS.Workbook, board: BoardSnapshot, m: Rep
   const t = totals.total;
   const row = sheet.getRow(last + 2);
   row.getCell(col('code')).value = m.total;
-  row.getCell(col('title')).value = fill(sh.totalOf, { n: t.count });
+  row.getCell(col('title')).value = fillCount(m, sh.totalOf, t.count);
   row.getCell(col('reduction')).value = liveSum('reduction', t.reductionTco2e);
   row.getCell(col('cost')).value = liveSum('cost', t.costEur);
   // over the interventions that have both figures, as the app computes it
@@ -189,7 +189,7 @@ function financingSheet(book: ExcelJS.Workbook, m: ReportMessages, fields: strin
   note(r++, sh.perTco2eNote);
   const t = totals.total;
   if (t.missingReduction || t.missingCost) note(r++, fill(sh.missingFigures, { reduction: t.missingReduction, cost: t.missingCost }));
-  if (totals.dropped.count) note(r++, fill(sh.droppedOut, { n: totals.dropped.count }));
+  if (totals.dropped.count) note(r++, fillCount(m, sh.droppedOut, totals.dropped.count));
 }
 
 export async function boardXlsx(board: BoardSnapshot, { lang = 'en', now = new Date() }: { lang?: ReportLang; now?: Date } = {}): Promise<Buffer> {

@@ -32,12 +32,12 @@ const en = {
     item: 'Item', value: 'tCO2e/yr', share: '% of baseline', emissions: 'Emissions (tCO2e/yr)',
     baseline: '(1) Baseline emissions ({year})',
     target: '(2) 2030 reduction target ({pct} %)',
-    otherPlans: '(3) Reduction through other plans',
-    gap: '(4) Emissions gap = (2) − (3)',
-    portfolio: '(5) Reduction through the CCC action portfolio',
-    residual: '(6) Residual emissions = (1) − (2)',
+    otherPlans: TERMS.en.gap.otherPlans,
+    gap: TERMS.en.gap.gap,
+    portfolio: TERMS.en.gap.portfolio,
+    residual: TERMS.en.gap.residual,
     closed: 'The portfolio closes {pct} % of the gap.',
-    missing: '{n} interventions have no reduction figure yet.',
+    missing: '{n} intervention has no reduction figure yet.|{n} interventions have no reduction figure yet.',
     noBaseline: 'No baseline has been entered yet.',
   },
   stakeholders: {
@@ -49,8 +49,8 @@ const en = {
   axis: { power: 'Power', interest: 'Interest', low: 'low', high: 'high' },
   pathways: {
     title: 'Impact pathways', field: TERMS.en.intervention.field, lever: TERMS.en.intervention.lever, interventions: 'Interventions',
-    early: TERMS.en.intervention.earlyChanges, late: TERMS.en.intervention.lateOutcomes, direct: 'Direct impact (tCO2e/yr)',
-    indirect: 'Indirect impacts (co-benefits)', outcome: TERMS.en.intervention.outcome,
+    early: TERMS.en.intervention.earlyChanges, late: TERMS.en.intervention.lateOutcomes, direct: TERMS.en.pathway.direct,
+    indirect: TERMS.en.pathway.indirect, outcome: TERMS.en.intervention.outcome,
     attributed: 'Each text is marked with the code (or title) of the intervention that wrote it.',
   },
   outlines: {
@@ -67,8 +67,8 @@ const en = {
     covered: 'two or more', count: 'interventions: {n}', tonnes: '{value} tCO2e/yr', euros: 'EUR {value}',
   },
   voting: {
-    title: 'Voting results', rank: 'Rank', item: 'Item', votes: 'Votes', voters: '{n} voters',
-    open: 'open', closed: 'closed', perPerson: '{n} votes per person', noVotes: 'No votes in this round.',
+    title: 'Voting results', rank: 'Rank', item: 'Item', votes: 'Votes', voters: '{n} voter|{n} voters',
+    open: 'open', closed: 'closed', perPerson: '{n} vote per person|{n} votes per person', noVotes: 'No votes in this round.',
   },
   comments: {
     title: 'Open comment threads', on: 'On', author: 'Author', text: 'Comment', when: 'When', board: 'the board',
@@ -79,11 +79,11 @@ const en = {
     interventions: 'Interventions', stakeholders: 'Stakeholders', relations: 'Relations', gap: 'Emissions gap',
     voting: 'Voting results', comments: 'Comments', round: 'Round', status: 'Status', id: 'ID', target: 'Target',
     parent: 'Reply to', resolved: 'Resolved', open: 'Open', created: 'Created',
-    financing: 'Financing', count: 'Number of interventions', totalOf: '{n} interventions; dropped ones left out',
+    financing: 'Financing', count: 'Number of interventions', totalOf: '{n} intervention; dropped ones left out|{n} interventions; dropped ones left out',
     financingIntro: 'C-3.1 Financing of the action portfolio: totals by field of action (rows) and systemic lever (columns; an intervention counts under its first lever). Dropped interventions are left out.',
     perTco2eNote: 'Cost per tCO2e counts only the interventions that have both a cost and a reduction figure.',
     missingFigures: '{reduction} interventions have no reduction figure and {cost} no cost; their other figures are counted.',
-    droppedOut: 'Left out: {n} dropped interventions.',
+    droppedOut: 'Left out: {n} dropped intervention.|Left out: {n} dropped interventions.',
   },
   field: TERMS.en.field,
   lever: TERMS.en.lever,
@@ -117,12 +117,12 @@ const sl: SameShape<ReportMessages> = {
     item: 'Postavka', value: 'tCO2e/leto', share: '% izhodišča', emissions: 'Emisije (tCO2e/leto)',
     baseline: '(1) Izhodiščne emisije ({year})',
     target: '(2) Cilj zmanjšanja do 2030 ({pct} %)',
-    otherPlans: '(3) Zmanjšanje z drugimi načrti',
-    gap: '(4) Emisijska vrzel = (2) − (3)',
-    portfolio: '(5) Zmanjšanje s portfeljem ukrepov podnebne pogodbe',
-    residual: '(6) Preostale emisije = (1) − (2)',
+    otherPlans: TERMS.sl.gap.otherPlans,
+    gap: TERMS.sl.gap.gap,
+    portfolio: TERMS.sl.gap.portfolio,
+    residual: TERMS.sl.gap.residual,
     closed: 'Portfelj zapre {pct} % vrzeli.',
-    missing: '{n} ukrepov še nima ocene zmanjšanja.',
+    missing: '{n} ukrep še nima ocene zmanjšanja.|{n} ukrepa še nimata ocene zmanjšanja.|{n} ukrepi še nimajo ocene zmanjšanja.|{n} ukrepov še nima ocene zmanjšanja.',
     noBaseline: 'Izhodišče še ni vneseno.',
   },
   stakeholders: {
@@ -134,8 +134,8 @@ const sl: SameShape<ReportMessages> = {
   axis: { power: 'Moč', interest: 'Interes', low: 'nizko', high: 'visoko' },
   pathways: {
     title: 'Poti učinka', field: TERMS.sl.intervention.field, lever: TERMS.sl.intervention.lever, interventions: 'Ukrepi',
-    early: TERMS.sl.intervention.earlyChanges, late: TERMS.sl.intervention.lateOutcomes, direct: 'Neposredni učinek (tCO2e/leto)',
-    indirect: 'Posredni učinki (sokoristi)', outcome: TERMS.sl.intervention.outcome,
+    early: TERMS.sl.intervention.earlyChanges, late: TERMS.sl.intervention.lateOutcomes, direct: TERMS.sl.pathway.direct,
+    indirect: TERMS.sl.pathway.indirect, outcome: TERMS.sl.intervention.outcome,
     attributed: 'Vsako besedilo je označeno s kodo (ali nazivom) ukrepa, ki ga je zapisal.',
   },
   outlines: {
@@ -184,6 +184,21 @@ export const REPORT_MESSAGES: Record<ReportLang, ReportMessages> = { en, sl: sl 
 /** Fill `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+const CATEGORIES: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/**
+ * A message about `n` things, with a form for each plural category of the language, in CLDR order,
+ * separated by "|" (English: one|other; Slovenian: one|two|few|other); `{n}` is filled. A message
+ * with one form serves every count ("glasovalcev: {n}").
+ */
+export function fillCount(m: ReportMessages, message: string, n: number, values: Record<string, string | number> = {}): string {
+  const forms = message.split('|');
+  const rules = new Intl.PluralRules(m.locale);
+  const categories = CATEGORIES.filter((c) => rules.resolvedOptions().pluralCategories.includes(c));
+  const form = forms.length === categories.length ? forms[categories.indexOf(rules.select(n))]! : forms[forms.length - 1]!;
+  return fill(form, { n, ...values });
 }
 
 /** A field of action's label: a default field's translated name, an extra field as written. */

@@ -14,7 +14,7 @@ import { quadrantOf } from '../stakeholders/index.ts';
 import { matrixSvg } from './pictures/matrix.ts';
 import { networkSvg } from './pictures/network.ts';
 import { stakeholderGridSvg, stakeholderOrder } from './pictures/stakeholder-grid.ts';
-import { REPORT_MESSAGES, fieldLabel, fill, formatNumber, leverLabel, type ReportLang, type ReportMessages } from './report-messages.ts';
+import { REPORT_MESSAGES, fieldLabel, fill, fillCount, formatNumber, leverLabel, type ReportLang, type ReportMessages } from './report-messages.ts';
 
 export type Cell = string | number | null;
 export interface Column { label: string; numeric?: boolean; /** fraction digits shown for numbers */ digits?: number; /** relative width */ width?: number }
@@ -84,7 +84,7 @@ function gapSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLang): 
   ];
   if (gap.baselineTco2e === null) blocks.push({ kind: 'paragraph', text: m.gap.noBaseline });
   if (gap.closedPct !== null) blocks.push({ kind: 'paragraph', text: fill(m.gap.closed, { pct: formatNumber(lang, gap.closedPct, 1) }) });
-  if (gap.missingReductions > 0) blocks.push({ kind: 'paragraph', text: fill(m.gap.missing, { n: gap.missingReductions }) });
+  if (gap.missingReductions > 0) blocks.push({ kind: 'paragraph', text: fillCount(m, m.gap.missing, gap.missingReductions) });
   return { id: 'gap', module: 'A-2.1', title: m.gap.title, blocks };
 }
 
@@ -254,7 +254,7 @@ function votingSection(board: BoardSnapshot, m: ReportMessages): Section {
   const blocks: Block[] = [];
   for (const { round, voters, ranked } of votingResults(board)) {
     blocks.push({ kind: 'subheading', text: `${round.title || round.id} (${round.status === 'open' ? m.voting.open : m.voting.closed})` });
-    blocks.push({ kind: 'paragraph', text: `${fill(m.voting.perPerson, { n: round.votesPerPerson })} · ${fill(m.voting.voters, { n: voters })}` });
+    blocks.push({ kind: 'paragraph', text: `${fillCount(m, m.voting.perPerson, round.votesPerPerson)} · ${fillCount(m, m.voting.voters, voters)}` });
     if (ranked.length === 0) blocks.push({ kind: 'paragraph', text: m.voting.noVotes });
     else blocks.push({ kind: 'table', columns: [{ label: m.voting.rank, numeric: true, width: 0.6 }, { label: m.voting.item, width: 5 }, { label: m.voting.votes, numeric: true, width: 0.8 }], rows: ranked.map((r) => [r.rank, r.label, r.votes]) });
   }

@@ -51,6 +51,13 @@ const en = {
     dependsOn: 'Depends on', notes: 'Notes', earlyChanges: 'Early changes (1–2 years)', lateOutcomes: 'Late outcomes (3–4 years)',
     votes: 'Votes',
   },
+  /** the lines of the emissions gap that the app and the files both print */
+  gap: {
+    otherPlans: '(3) Reduction through other plans', gap: '(4) Emissions gap = (2) − (3)',
+    portfolio: '(5) Reduction through the CCC action portfolio', residual: '(6) Residual emissions = (1) − (2)',
+  },
+  /** the impact pathway's impact columns (B-1.1) */
+  pathway: { direct: 'Direct impact (tCO2e/yr)', indirect: 'Indirect impacts (co-benefits)' },
   /** a stakeholder's and a relation's attributes */
   stakeholder: {
     name: 'Stakeholder', organisation: 'Organisation', type: 'Type', sector: 'Sector', system: 'System', power: 'Power',
@@ -100,6 +107,11 @@ const sl: SameShape<Terms> = {
     dependsOn: 'Odvisen od', notes: 'Opombe', earlyChanges: 'Zgodnje spremembe (1–2 leti)', lateOutcomes: 'Poznejši izidi (3–4 leta)',
     votes: 'Glasovi',
   },
+  gap: {
+    otherPlans: '(3) Zmanjšanje z drugimi načrti', gap: '(4) Emisijska vrzel = (2) − (3)',
+    portfolio: '(5) Zmanjšanje s portfeljem ukrepov podnebne pogodbe', residual: '(6) Preostale emisije = (1) − (2)',
+  },
+  pathway: { direct: 'Neposredni učinek (tCO2e/leto)', indirect: 'Posredni učinki (sokoristi)' },
   stakeholder: {
     name: 'Deležnik', organisation: 'Organizacija', type: 'Vrsta', sector: 'Sektor', system: 'Sistem', power: 'Moč',
     interest: 'Interes', quadrant: 'Kvadrant', attitude: 'Odnos', engagement: 'Vključenost (IAP2)', notes: 'Opombe',
