@@ -37,6 +37,7 @@ const en = {
     portfolio: TERMS.en.gap.portfolio,
     residual: TERMS.en.gap.residual,
     closed: 'The portfolio closes {pct} % of the gap.',
+    sinks: 'Line (5) is {reductions} tCO2e/yr of reductions and {sinks} tCO2e/yr compensated by sinks; the financing table (C-3.1) counts the reductions.',
     missing: '{n} intervention has no reduction figure yet.|{n} interventions have no reduction figure yet.',
     noBaseline: 'No baseline has been entered yet.',
   },
@@ -68,7 +69,7 @@ const en = {
   },
   voting: {
     title: 'Voting results', rank: 'Rank', item: 'Item', votes: 'Votes', voters: '{n} voter|{n} voters',
-    open: 'open', closed: 'closed', perPerson: '{n} vote per person|{n} votes per person', noVotes: 'No votes in this round.',
+    open: 'open', closed: 'closed', deleted: '(deleted since)', perPerson: '{n} vote per person|{n} votes per person', noVotes: 'No votes in this round.',
   },
   comments: {
     title: 'Open comment threads', on: 'On', author: 'Author', text: 'Comment', when: 'When', board: 'the board',
@@ -122,6 +123,7 @@ const sl: SameShape<ReportMessages> = {
     portfolio: TERMS.sl.gap.portfolio,
     residual: TERMS.sl.gap.residual,
     closed: 'Portfelj zapre {pct} % vrzeli.',
+    sinks: 'Vrstica (5) je {reductions} tCO2e/leto zmanjšanj in {sinks} tCO2e/leto, izravnanih s ponori; tabela financiranja (C-3.1) šteje zmanjšanja.',
     missing: '{n} ukrep še nima ocene zmanjšanja.|{n} ukrepa še nimata ocene zmanjšanja.|{n} ukrepi še nimajo ocene zmanjšanja.|{n} ukrepov še nima ocene zmanjšanja.',
     noBaseline: 'Izhodišče še ni vneseno.',
   },
@@ -153,7 +155,7 @@ const sl: SameShape<ReportMessages> = {
   },
   voting: {
     title: 'Rezultati glasovanja', rank: 'Mesto', item: 'Postavka', votes: 'Glasovi', voters: 'glasovalcev: {n}',
-    open: 'odprto', closed: 'zaprto', perPerson: 'glasov na osebo: {n}', noVotes: 'V tem krogu ni glasov.',
+    open: 'odprto', closed: 'zaprto', deleted: '(medtem izbrisano)', perPerson: 'glasov na osebo: {n}', noVotes: 'V tem krogu ni glasov.',
   },
   comments: {
     title: 'Odprte razprave', on: 'K', author: 'Avtor', text: 'Komentar', when: 'Kdaj', board: 'tabli',

@@ -77,6 +77,12 @@ describe('report model', () => {
     expect(results.map((x) => x.round.title)).toEqual(['Round 1']);
     expect(results[0].ranked.map((x) => [x.rank, x.label, x.votes])).toEqual([[1, '2 Bikes', 2], [2, '10 =cmd|calc', 1]]);
     expect(results[0].voters).toBe(2);
+    // counted as the app counts: a ballot stuffed past the round's dots per person counts only its share,
+    // and a voted item deleted since is named so, not by its id
+    const round = b.rounds.find((r) => r.title === 'Round 1')!;
+    const stuffed = Array.from({ length: 10 }, (_, k) => ({ id: `s${k}`, round: round.id, voter: 'stuffer', target: 'gone', createdAt: k }));
+    const counted = votingResults({ ...b, votes: [...b.votes, ...stuffed] }, '(deleted since)')[0]!.ranked;
+    expect(counted.find((x) => x.target === 'gone')).toMatchObject({ label: '(deleted since)', votes: round.votesPerPerson });
   });
 
   it('lists open threads with their replies, not resolved ones', () => {

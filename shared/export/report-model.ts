@@ -11,6 +11,7 @@ import type { BoardSnapshot } from '../board/snapshot.ts';
 import type { Comment, Intervention, Round } from '../schema/index.ts';
 import { emissionsGap, fieldOf, fieldsOfBoard, impactPathways, pathwayTexts, type PathwayGroup, type PathwayText } from '../portfolio/index.ts';
 import { quadrantOf } from '../stakeholders/index.ts';
+import { tally } from '../facilitation/votes.ts';
 import { matrixSvg } from './pictures/matrix.ts';
 import { networkSvg } from './pictures/network.ts';
 import { stakeholderGridSvg, stakeholderOrder } from './pictures/stakeholder-grid.ts';
@@ -84,6 +85,9 @@ function gapSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLang): 
   ];
   if (gap.baselineTco2e === null) blocks.push({ kind: 'paragraph', text: m.gap.noBaseline });
   if (gap.closedPct !== null) blocks.push({ kind: 'paragraph', text: fill(m.gap.closed, { pct: formatNumber(lang, gap.closedPct, 1) }) });
+  if (gap.sinksTco2e > 0) {
+    blocks.push({ kind: 'paragraph', text: fill(m.gap.sinks, { reductions: formatNumber(lang, gap.reductionsTco2e), sinks: formatNumber(lang, gap.sinksTco2e) }) });
+  }
   if (gap.missingReductions > 0) blocks.push({ kind: 'paragraph', text: fillCount(m, m.gap.missing, gap.missingReductions) });
   return { id: 'gap', module: 'A-2.1', title: m.gap.title, blocks };
 }
@@ -166,8 +170,11 @@ function outlineSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLan
   const fields = fieldsOfBoard(board.meta);
   const names = new Map(board.stakeholders.map((s) => [s.id, s.name]));
   const codes = new Map(board.interventions.map((i) => [i.id, actionName(i)]));
+  // dots of the rounds whose results are out, counted as the app counts them (none above a ballot's share)
   const votes = new Map<string, number>();
-  for (const v of board.votes) votes.set(v.target, (votes.get(v.target) ?? 0) + 1);
+  for (const round of board.rounds.filter((r) => r.status === 'closed' || r.revealed)) {
+    for (const [target, n] of tally(board.votes, round)) votes.set(target, (votes.get(target) ?? 0) + n);
+  }
   const blocks: Block[] = [];
   if (board.interventions.length > 0) blocks.push({ kind: 'picture', caption: m.matrix.caption, ...matrixSvg(board, lang, { heading: false }) });
   const o = m.outlines;
@@ -233,16 +240,16 @@ function yearCell(year: number | null): Cell {
 export interface RoundResult { round: Round; voters: number; ranked: { rank: number; target: string; label: string; votes: number }[] }
 
 /** Closed or revealed rounds, each ranked by dots (ties share a rank); open hidden rounds stay secret. */
-export function votingResults(board: BoardSnapshot): RoundResult[] {
+export function votingResults(board: BoardSnapshot, deleted = '(deleted)'): RoundResult[] {
   const labels = targetLabels(board);
   return [...board.rounds]
     .filter((r) => r.status === 'closed' || r.revealed)
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
     .map((round) => {
       const votes = board.votes.filter((v) => v.round === round.id);
-      const counts = new Map<string, number>();
-      for (const v of votes) counts.set(v.target, (counts.get(v.target) ?? 0) + 1);
-      const sorted = [...counts].map(([target, n]) => ({ target, label: labels.get(target) ?? target, votes: n }))
+      // counted as the app counts them: no ballot above the round's dots per person
+      const counts = tally(votes, round);
+      const sorted = [...counts].map(([target, n]) => ({ target, label: labels.get(target) ?? deleted, votes: n }))
         .sort((a, b) => b.votes - a.votes || a.label.localeCompare(b.label, 'en', { numeric: true }));
       let rank = 0;
       const ranked = sorted.map((r, i) => ({ ...r, rank: i > 0 && sorted[i - 1].votes === r.votes ? rank : (rank = i + 1) }));
@@ -252,7 +259,7 @@ export function votingResults(board: BoardSnapshot): RoundResult[] {
 
 function votingSection(board: BoardSnapshot, m: ReportMessages): Section {
   const blocks: Block[] = [];
-  for (const { round, voters, ranked } of votingResults(board)) {
+  for (const { round, voters, ranked } of votingResults(board, m.voting.deleted)) {
     blocks.push({ kind: 'subheading', text: `${round.title || round.id} (${round.status === 'open' ? m.voting.open : m.voting.closed})` });
     blocks.push({ kind: 'paragraph', text: `${fillCount(m, m.voting.perPerson, round.votesPerPerson)} · ${fillCount(m, m.voting.voters, voters)}` });
     if (ranked.length === 0) blocks.push({ kind: 'paragraph', text: m.voting.noVotes });

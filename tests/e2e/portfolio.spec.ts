@@ -57,7 +57,7 @@ test.describe('portfolio of interventions', () => {
     await expect(bor.card('Heat pumps')).toBeVisible();
     // the rows shown are totalled at the foot
     const total = ana.page.getByTestId('table-total');
-    await expect(total).toContainText('Total of the 3 interventions shown');
+    await expect(total).toContainText('Total of the 3 shown');
     await expect(total).toContainText('1,500');
     await expect(total).toContainText('2,650,000');
 
