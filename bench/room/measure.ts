@@ -15,12 +15,11 @@ import { GCProfiler, getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { addRecord, updateRecord } from '../../shared/board/index.ts';
-import { canWriteRoot, ROOT_NAMES } from '../../shared/schema/index.ts';
 import { createSqliteStore } from '../../server/persistence/sqlite.ts';
 import { createLocalPubSub } from '../../server/pubsub/local.ts';
 import { encodeUpdate } from '../../server/sync/protocol.ts';
 import { RoomRegistry, type Session } from '../../server/sync/registry.ts';
-import { guardUpdate } from '../../server/sync/update-guard.ts';
+import { guardPolicy, guardUpdate } from '../../server/sync/update-guard.ts';
 import type { BoardStore } from '../../server/persistence/store.ts';
 import { median } from '../loadgen/recorder.ts';
 
@@ -30,7 +29,7 @@ const UPDATES = Number(process.env.ROOM_BENCH_UPDATES ?? 50_000);
 const ROUNDS = 3;
 const tokenHashes = { facilitator: 'f', editor: 'e', commenter: 'c', viewer: 'v' };
 const boardOf = (client: number) => Math.floor(client / PER_ROOM);
-const isRoot = (name: string) => (ROOT_NAMES as readonly string[]).includes(name);
+const editorPolicy = guardPolicy('editor');
 
 /** Each client's first state (its note) and then `UPDATES` moves, round robin over the clients. */
 function workload() {
@@ -134,7 +133,7 @@ async function round(load: ReturnType<typeof workload>) {
   load.initial.forEach((u, c) => Y.applyUpdate(guardDocs[boardOf(c)]!, u));
   results.push(await time('role and schema check', (i) => {
     const m = load.moves[i]!;
-    sink += guardUpdate(guardDocs[boardOf(m.client)]!, m.update, (root) => isRoot(root) && canWriteRoot('editor', root), false, false).update.byteLength;
+    sink += guardUpdate(guardDocs[boardOf(m.client)]!, m.update, editorPolicy).update.byteLength;
   }));
 
   // store alone

@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/schema/index.ts';
+import type { GuardPolicy } from './update-guard.ts';
 
 /**
  * The least a room needs from a socket, so that any WebSocket library (or a test double that
@@ -19,6 +20,8 @@ export interface Connection {
 export interface Participant {
   connection: Connection;
   role: Role;
+  /** what the role may write, as the update guard asks it */
+  policy: GuardPolicy;
   /**
    * The awareness client id this connection speaks for: the first it announced with a state.
    * It may update only this one; anything else it sends about others is an echo and is ignored.

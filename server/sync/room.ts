@@ -6,9 +6,8 @@
  */
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
-import { canWriteRoot, ROOT_NAMES, type Role } from '../../shared/schema/index.ts';
+import type { Role } from '../../shared/schema/index.ts';
 
-const isRoot = (name: string) => (ROOT_NAMES as readonly string[]).includes(name);
 import { migrateDoc } from '../../shared/board/index.ts';
 import type { BoardStore } from '../persistence/store.ts';
 import type { PubSub, PubSubMessage } from '../pubsub/pubsub.ts';
@@ -17,7 +16,7 @@ import {
   type AwarenessEntry, decodeAwarenessEntries, decodeMessage, encodeAwareness, encodeAwarenessEntries, encodePermissionDenied,
   encodeSyncStep1, encodeSyncStep2, encodeUpdate,
 } from './protocol.ts';
-import { guardUpdate } from './update-guard.ts';
+import { guardPolicy, guardUpdate } from './update-guard.ts';
 
 /** Changes that arrived from another server process: already stored and published there. */
 export const REMOTE = Symbol('remote');
@@ -103,7 +102,7 @@ export class Room {
   }
 
   join(connection: Connection, role: Role): void {
-    this.participants.set(connection, { connection, role, clientId: null });
+    this.participants.set(connection, { connection, role, policy: guardPolicy(role), clientId: null });
     this.send(connection, encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) this.send(connection, encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
@@ -162,8 +161,7 @@ export class Room {
   private applyClientUpdate(p: Participant, update: Uint8Array): void {
     let verdict;
     try {
-      const facilitator = p.role === 'facilitator';
-      verdict = guardUpdate(this.doc, update, (root) => isRoot(root) && canWriteRoot(p.role, root), !facilitator && p.role !== 'editor', facilitator);
+      verdict = guardUpdate(this.doc, update, p.policy);
     } catch {
       p.connection.close(1003, 'malformed update');
       return;

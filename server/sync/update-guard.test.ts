@@ -6,10 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addIntervention, addRecord, deleteIntervention, getRecord, updateIntervention, updateRecord } from '../../shared/board/index.ts';
-import { canWriteRoot, ROOT_NAMES, type Role } from '../../shared/schema/index.ts';
-import { guardUpdate } from './update-guard.ts';
+import type { Role } from '../../shared/schema/index.ts';
+import { guardPolicy, guardUpdate } from './update-guard.ts';
 
-const isRoot = (name: string) => (ROOT_NAMES as readonly string[]).includes(name);
 
 function board() {
   const server = new Y.Doc();
@@ -24,8 +23,7 @@ function send(server: Y.Doc, client: Y.Doc, role: Role, change: () => void) {
   const before = Y.encodeStateVector(client);
   change();
   const update = Y.encodeStateAsUpdate(client, before);
-  const narrow = role !== 'facilitator' && role !== 'editor';
-  const verdict = guardUpdate(server, update, (root) => isRoot(root) && canWriteRoot(role, root), narrow, role === 'facilitator');
+  const verdict = guardUpdate(server, update, guardPolicy(role));
   Y.applyUpdate(server, verdict.update);
   return { ...verdict, original: update };
 }
@@ -78,7 +76,7 @@ describe('update guard', () => {
       stranger.getMap('comments').delete('x');
       return Y.encodeStateAsUpdate(stranger, before);
     })();
-    const check = (strict: boolean) => guardUpdate(server, deletion, (root) => canWriteRoot('commenter', root), strict, false).refused;
+    const check = (strict: boolean) => guardUpdate(server, deletion, { ...guardPolicy('commenter'), strict }).refused;
     expect(check(true)).toMatch(/untraceable/);
     expect(check(false)).toBeNull();
     expect(getRecord(server, 'interventions', card.id)).toBeDefined();
@@ -93,7 +91,7 @@ describe('update guard', () => {
     const before = Y.encodeStateVector(client);
     /** what the provider sends on reconnecting: everything the server lacks, in one update */
     const reconnect = () => { const update = Y.encodeStateAsUpdate(client, before); undo.destroy(); return update; };
-    const guard = (update: Uint8Array) => guardUpdate(server, update, (root) => isRoot(root) && canWriteRoot('editor', root), false, false);
+    const guard = (update: Uint8Array) => guardUpdate(server, update, guardPolicy('editor'));
     return { server, client, note, reconnect, guard };
   }
 
@@ -151,5 +149,38 @@ describe('update guard', () => {
     expect(send(server, fresh, 'facilitator', () => updateRecord(fresh, 'canvas', note.id, { locked: false })).refused).toBeNull();
     expect(send(server, fresh, 'facilitator', () => updateRecord(fresh, 'canvas', note.id, { text: 'Unlocked' })).refused).toBeNull();
     expect(getRecord(server, 'canvas', note.id)).toMatchObject({ text: 'Unlocked', locked: false });
+  });
+
+  it('keeps comments and votes as written: only a thread\'s resolved may change, but for the facilitator', () => {
+    const { server, client } = board();
+    const comment = addRecord(server, 'comments', { text: 'Who pays?', author: 'Fiona', authorId: 'p-fiona' });
+    const vote = addRecord(server, 'votes', { round: 'r1', voter: 'ballot-a', target: 'x' });
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    for (const role of ['commenter', 'editor'] as const) {
+      const someone = new Y.Doc();
+      Y.applyUpdate(someone, Y.encodeStateAsUpdate(server));
+      expect(send(server, someone, role, () => updateRecord(someone, 'comments', comment.id, { text: `Forged by the ${role}` })).refused).toMatch(/written in comments/);
+      expect(send(server, someone, role, () => updateRecord(someone, 'votes', vote.id, { target: `y-${role}` })).refused).toMatch(/written in votes/);
+    }
+    expect(send(server, client, 'commenter', () => updateRecord(client, 'comments', comment.id, { resolved: true })).refused).toBeNull();
+    expect(getRecord(server, 'comments', comment.id)).toMatchObject({ text: 'Who pays?', resolved: true });
+    expect(getRecord(server, 'votes', vote.id)).toMatchObject({ target: 'x' });
+    // a new comment and a new vote are written as always
+    let added = '';
+    expect(send(server, client, 'commenter', () => { added = addRecord(client, 'comments', { text: 'Me too' }).id; }).refused).toBeNull();
+    expect(getRecord(server, 'comments', added)?.text).toBe('Me too');
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(server));
+    expect(send(server, fresh, 'facilitator', () => updateRecord(fresh, 'comments', comment.id, { text: 'Moderated' })).refused).toBeNull();
+  });
+
+  it('a value whose overwrite was refused stays, when the client\'s next change carries its deletion again', () => {
+    const { server, client, card } = board();
+    const map = client.getMap('interventions').get(card.id) as Y.Map<unknown>;
+    expect(send(server, client, 'editor', () => map.set('costEur', -5)).refused).not.toBeNull();
+    // Yjs sends the client's whole delete set again with its next update: the old cost goes quietly
+    // nowhere, and the good change is taken
+    expect(send(server, client, 'editor', () => map.set('title', 'Protected bike lanes')).refused).toBeNull();
+    expect(getRecord(server, 'interventions', card.id)).toMatchObject({ title: 'Protected bike lanes', costEur: 10 });
   });
 });

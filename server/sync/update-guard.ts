@@ -18,6 +18,7 @@
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { checkWrite, type WrittenContent } from '../../shared/schema/field-check.ts';
+import { canAmendField, canWriteRoot, ROOT_NAMES, type Role } from '../../shared/schema/index.ts';
 
 type AnyType = Y.AbstractType<unknown>;
 type Struct = Y.Item | Y.GC | Y.Skip;
@@ -100,19 +101,51 @@ function unlocked(item: Y.Item): boolean {
   return item.content instanceof Y.ContentAny && item.content.arr.every((v) => v === false);
 }
 
+/**
+ * The value a record's field holds now (not one already overwritten). Yjs sends a client's whole
+ * delete set with every update, so a value whose overwrite was refused comes back for deletion
+ * with the client's next change; alone, that deletion would leave the record without the field.
+ */
+function isFieldValue(item: Y.Item): boolean {
+  const record = item.parent;
+  if (item.parentSub === null || !(record instanceof Y.Map) || record._item === null) return false;
+  const root = record._item.parent;
+  return root instanceof Y.AbstractType && root._item === null && record._map.get(item.parentSub) === item;
+}
+
+/** a deletion that is left out quietly: see isFieldValue */
+const STALE = 'stale';
+
 /** a record map of the document that is locked */
 function isLocked(record: AnyType | null): boolean {
   return record instanceof Y.Map && record.get('locked') === true;
 }
 
-/**
- * Check `update` against `mayWrite(root)`. `strict`: a struct that cannot be traced counts as
- * refused (for the narrow roles); otherwise it passes. `mayChangeLocked`: the facilitator, who may
- * lock, unlock and change locked records.
- */
-export function guardUpdate(
-  doc: Y.Doc, update: Uint8Array, mayWrite: (root: string) => boolean, strict: boolean, mayChangeLocked: boolean,
-): GuardVerdict {
+/** What one connection may write. */
+export interface GuardPolicy {
+  /** the roots it may write at all */
+  mayWrite(root: string): boolean;
+  /** a struct that cannot be traced counts as refused (for the narrow roles); otherwise it passes */
+  strict: boolean;
+  /** the facilitator, who may lock, unlock and change locked records */
+  mayChangeLocked: boolean;
+  /** whether a field of a record the document already holds may change (comments and votes are written once) */
+  mayAmend(root: string, key: string | null): boolean;
+}
+
+/** What a role may write (shared/schema/roles.ts), as the guard asks it. */
+export function guardPolicy(role: Role): GuardPolicy {
+  return {
+    mayWrite: (root) => (ROOT_NAMES as readonly string[]).includes(root) && canWriteRoot(role, root),
+    strict: role !== 'facilitator' && role !== 'editor',
+    mayChangeLocked: role === 'facilitator',
+    mayAmend: (root, key) => canAmendField(role, root, key),
+  };
+}
+
+/** Check `update` against what `policy` allows. */
+export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy): GuardVerdict {
+  const { mayWrite, strict, mayChangeLocked } = policy;
   const { structs, ds } = Y.decodeUpdate(update) as { structs: Struct[]; ds: ReturnType<typeof Y.createDeleteSet> };
   const byClient = new Map<number, Struct[]>();
   for (const s of structs) {
@@ -191,6 +224,7 @@ export function guardUpdate(
     // a new record may say it is not locked; nothing else about a lock is anyone's but the facilitator's
     else if (!mayChangeLocked && loc?.depth === 1 && loc.key === 'locked' && (loc.record !== null || !unlocked(s))) refusal = 'only the facilitator locks and unlocks';
     else if (!mayChangeLocked && loc?.depth === 1 && isLocked(loc.record)) refusal = 'may not change a locked item';
+    else if (loc?.depth === 1 && loc.record !== null && !policy.mayAmend(loc.root, loc.key)) refusal = `may not change what is written in ${loc.root}`;
     // content already deleted carries nothing; everything else must fit the schema
     else if (loc && !(s.content instanceof Y.ContentDeleted)) refusal = checkWrite(loc.root, loc.depth, loc.key, contentOf(s));
     if (refusal === null) continue;
@@ -198,6 +232,17 @@ export function guardUpdate(
     refused ??= refusal;
   }
   const mayNotChange = (root: string | null) => `may not change ${root ?? 'an untraceable part'}`;
+  /** the items this update writes after (a new value of a field names the one it replaces) */
+  let overwritten: Set<string> | null = null;
+  const isOverwritten = (s: Y.Item) => {
+    overwritten ??= new Set(structs.flatMap((x) => (x instanceof Y.Item && x.origin ? [`${x.origin.client}:${x.origin.clock}`] : [])));
+    return overwritten.has(`${s.id.client}:${s.id.clock + s.length - 1}`);
+  };
+  /** the update deletes the record this value belongs to (its fields go with it) */
+  const recordGoes = (s: Y.Item) => {
+    const id = (s.parent as AnyType)._item?.id;
+    return !!id && (ds.clients.get(id.client) ?? []).some((d) => id.clock >= d.clock && id.clock < d.clock + d.len);
+  };
   /** why a deletion may not be made, undefined when it may */
   const refusedDeletion = (client: number, d: { clock: number; len: number }): string | undefined => {
     let traced = false;
@@ -216,14 +261,22 @@ export function guardUpdate(
       // a locked record, or one of its values
       const record = s.content instanceof Y.ContentType ? (s.content.type as AnyType) : (s.parent as AnyType);
       if (!mayChangeLocked && !s.deleted && isLocked(record)) return 'may not change a locked item';
+      if (!s.deleted && isFieldValue(s) && !isOverwritten(s) && !recordGoes(s)) return STALE;
       traced = true;
     }
     return traced || allowed(null) ? undefined : mayNotChange(null);
   };
+  // a stale deletion (the echo of an overwrite refused before) is left out without a word: the
+  // client sends it again with every change it makes
+  let stale = false;
   for (const [client, deletes] of ds.clients) {
-    for (const d of deletes) refused ??= refusedDeletion(client, d) ?? null;
+    for (const d of deletes) {
+      const reason = refusedDeletion(client, d);
+      if (reason === STALE) stale = true;
+      else refused ??= reason ?? null;
+    }
   }
-  if (refused === null) return { refused: null, update };
+  if (refused === null && !stale) return { refused: null, update };
 
   // The sanitised update: refused items become fillers, refused deletions are left out.
   /** the values that refused map items would replace (their left origin, same key) */

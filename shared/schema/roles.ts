@@ -18,6 +18,16 @@ export function canWriteRoot(role: Role, root: string): boolean {
   return (WRITABLE_ROOTS[role] as readonly string[]).includes(root);
 }
 
+/**
+ * Comments and dot votes are written once: what someone said or voted is theirs. After a record of
+ * these is made, only the facilitator changes its fields — except a thread's `resolved`, which
+ * anyone who may comment sets (mentors close the loop with cities).
+ */
+export function canAmendField(role: Role, root: string, key: string | null): boolean {
+  if (role === 'facilitator' || (root !== 'comments' && root !== 'votes')) return true;
+  return root === 'comments' && key === 'resolved';
+}
+
 export function canEdit(role: Role): boolean {
   return role === 'facilitator' || role === 'editor';
 }
