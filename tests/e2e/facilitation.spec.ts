@@ -252,7 +252,15 @@ test.describe('facilitation', () => {
     await ana.page.keyboard.press('ArrowRight');
     await facCanvas.expectPosition('My secret idea', { x: before.x + 10, y: before.y });
     await fac.page.screenshot({ path: '/tmp/facilitation-canvas.png' });
-    await fac.page.context().close(); await ana.page.context().close();
+    // on a smaller screen, Ana sees all that the facilitator sees: zoomed out further
+    const scale = async (p: typeof ana.page) => Number((await p.locator('.svelte-flow__viewport').getAttribute('style'))?.match(/scale\(([\d.]+)\)/)?.[1]);
+    await ana.page.setViewportSize({ width: 700, height: 520 });
+    await fac.page.getByRole('button', { name: 'Zoom in' }).click();
+    await fac.page.waitForTimeout(400);
+    await fac.page.getByTestId('summon').click();
+    await expect.poll(async () => (await scale(ana.page)) < (await scale(fac.page)) * 0.8).toBe(true);
+    await fac.page.context().close();
+    await ana.page.context().close();
   });
 
   test('a card and a stakeholder the facilitator locks cannot be moved by an editor until unlocked', async ({ browser, server, createBoard }) => {
