@@ -75,7 +75,7 @@ const en = {
     title: 'Open comment threads', on: 'On', author: 'Author', text: 'Comment', when: 'When', board: 'the board',
     replies: 'Replies', resolved: 'Resolved threads are left out.',
   },
-  canvas: { title: 'Canvas' },
+  canvas: { title: 'Canvas', report: 'Workshop canvas', place: 'Where', note: 'Note', caption: 'The canvas as it was when exported.' },
   sheets: {
     interventions: 'Interventions', stakeholders: 'Stakeholders', relations: 'Relations', gap: 'Emissions gap',
     voting: 'Voting results', comments: 'Comments', round: 'Round', status: 'Status', id: 'ID', target: 'Target',
@@ -161,7 +161,7 @@ const sl: SameShape<ReportMessages> = {
     title: 'Odprte razprave', on: 'K', author: 'Avtor', text: 'Komentar', when: 'Kdaj', board: 'tabli',
     replies: 'Odgovori', resolved: 'Razrešene razprave niso vključene.',
   },
-  canvas: { title: 'Platno' },
+  canvas: { title: 'Platno', report: 'Delavniško platno', place: 'Kje', note: 'Listek', caption: 'Platno ob izvozu.' },
   sheets: {
     interventions: 'Ukrepi', stakeholders: 'Deležniki', relations: 'Povezave', gap: 'Emisijska vrzel',
     voting: 'Rezultati glasovanja', comments: 'Komentarji', round: 'Krog', status: 'Stanje', id: 'ID', target: 'Cilj',

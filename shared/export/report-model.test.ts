@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addIntervention, addRecord, initBoard, snapshotBoard, updateMeta } from '../board/index.ts';
+import { addIntervention, addRecord, initBoard, listRecords, snapshotBoard, updateMeta } from '../board/index.ts';
 import { buildReport, openThreads, votingResults } from './report-model.ts';
 import { reportMarkdown } from './report-markdown.ts';
 import { reportHtml } from './report-html.ts';
@@ -97,5 +97,26 @@ describe('report model', () => {
     const html = reportHtml({ ...report, title: '<script>alert(1)</script>' });
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('lists the canvas notes with the frames they sit in, never a private one', () => {
+    const doc = new Y.Doc();
+    initBoard(doc, { title: 'Barriers', template: 'barriers', language: 'sl' }, 1);
+    const frames = listRecords(doc, 'canvas').filter((c) => c.kind === 'frame');
+    const energy = frames.find((f) => f.text === 'Energetski sistemi')!;
+    const barriers = frames.find((f) => f.text === 'Ovire' && f.x > energy.x && f.x < energy.x + energy.w)!;
+    addRecord(doc, 'canvas', { kind: 'note', text: 'Plinski kotli', x: barriers.x + 20, y: barriers.y + 40, w: 100, h: 60 });
+    addRecord(doc, 'canvas', { kind: 'note', text: 'Secret', x: barriers.x + 20, y: barriers.y + 140, w: 100, h: 60, private: true });
+    const section = buildReport(snapshotBoard(doc), { lang: 'sl', now: new Date(0) }).sections.find((x) => x.id === 'canvas')!;
+    expect(section.title).toBe('Delavniško platno');
+    const table = section.blocks.find((x) => x.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(table.rows).toContainEqual(['Energetski sistemi › Ovire', 'Plinski kotli']);
+    expect(JSON.stringify(table.rows)).not.toContain('Secret');
+    expect(section.blocks.some((x) => x.kind === 'picture')).toBe(true);
+    // an empty canvas has no section
+    const empty = new Y.Doc();
+    initBoard(empty, { title: 'Empty' }, 1);
+    expect(buildReport(snapshotBoard(empty), { lang: 'en', now: new Date(0) }).sections.map((x) => x.id)).not.toContain('canvas');
   });
 });

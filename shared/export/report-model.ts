@@ -8,11 +8,12 @@
  * list); numbers stay numbers so each renderer formats them for its medium and language.
  */
 import type { BoardSnapshot } from '../board/snapshot.ts';
-import type { Comment, Intervention, Round } from '../schema/index.ts';
+import type { CanvasItem, Comment, Intervention, Round } from '../schema/index.ts';
 import { emissionsGap, fieldOf, fieldsOfBoard, impactPathways, pathwayTexts, type PathwayGroup, type PathwayText } from '../portfolio/index.ts';
 import { quadrantOf } from '../stakeholders/index.ts';
 import { tally } from '../facilitation/votes.ts';
 import { matrixSvg } from './pictures/matrix.ts';
+import { canvasSvg } from './pictures/canvas.ts';
 import { networkSvg } from './pictures/network.ts';
 import { stakeholderGridSvg, stakeholderOrder } from './pictures/stakeholder-grid.ts';
 import { REPORT_MESSAGES, fieldLabel, fill, fillCount, formatNumber, leverLabel, type ReportLang, type ReportMessages } from './report-messages.ts';
@@ -52,6 +53,7 @@ export function buildReport(board: BoardSnapshot, { lang = 'en', now = new Date(
     sections: [
       gapSection(board, m, lang),
       stakeholderSection(board, m, lang),
+      ...canvasSection(board, m, lang),
       pathwaySection(board, m),
       outlineSection(board, m, lang),
       financingSection(board, m),
@@ -283,6 +285,33 @@ export function openThreads(comments: readonly Comment[]): { root: Comment; repl
   const byTime = (a: Comment, b: Comment) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
   return comments.filter((c) => c.parent === null && !c.resolved).sort(byTime)
     .map((root) => ({ root, replies: comments.filter((c) => c.parent === root.id).sort(byTime) }));
+}
+
+/** a canvas this large is listed, not drawn: its picture would be too fine to read on a page */
+const MAX_CANVAS_PICTURE = 600;
+
+/**
+ * The workshop canvas (for example the A-3.1 barriers and opportunities): its picture, and every
+ * note and text with the frames it sits in ("Energy systems › Barriers"), so the words can be
+ * copied. Left out when the canvas is empty; private notes never appear.
+ */
+function canvasSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLang): Section[] {
+  const items = board.canvas.filter((c) => !c.private);
+  if (items.length === 0) return [];
+  const frames = items.filter((c) => c.kind === 'frame').sort((a, b) => b.w * b.h - a.w * a.h);
+  const place = (c: CanvasItem) => {
+    const x = c.x + c.w / 2, y = c.y + c.h / 2;
+    return frames.filter((f) => f !== c && x >= f.x && x <= f.x + f.w && y >= f.y && y <= f.y + f.h).map((f) => f.text.trim() || m.canvas.title).join(' › ');
+  };
+  const rows: Cell[][] = items
+    .filter((c) => (c.kind === 'note' || c.kind === 'text') && c.text.trim())
+    .map((c) => ({ where: place(c), c }))
+    .sort((a, b) => a.where.localeCompare(b.where, lang) || a.c.y - b.c.y || a.c.x - b.c.x)
+    .map(({ where, c }) => [where, c.text.trim()]);
+  const blocks: Block[] = [];
+  if (items.length <= MAX_CANVAS_PICTURE) blocks.push({ kind: 'picture', caption: m.canvas.caption, ...canvasSvg({ canvas: items }, lang) });
+  if (rows.length) blocks.push({ kind: 'table', columns: [{ label: m.canvas.place, width: 2 }, { label: m.canvas.note, width: 5 }], rows });
+  return [{ id: 'canvas', module: '', title: m.canvas.report, blocks }];
 }
 
 function commentSection(board: BoardSnapshot, m: ReportMessages): Section {

@@ -413,7 +413,7 @@ describe('SVG pictures in the report', () => {
   it('are valid XML', async () => {
     const html = await (await exportFile(board.id, board.tokens.viewer, 'html')).text();
     const svgs = html.match(/<svg [\s\S]*?<\/svg>/g) ?? [];
-    expect(svgs.length).toBe(3); // grid, network, matrix
+    expect(svgs.length).toBe(4); // grid, network, canvas, matrix
     for (const svg of svgs) expect(XMLValidator.validate(svg)).toBe(true);
   });
 });
