@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatNumber, readFigure, showFigure } from './figures.ts';
+import { formatCompact, formatNumber, isAmbiguous, readFigure, showFigure } from './figures.ts';
 
 describe('readFigure', () => {
   it('reads amounts the way each language writes them', () => {
@@ -61,5 +61,16 @@ describe('formatting', () => {
     expect(formatNumber(9850, 'sl')).toBe('9.850'); // grouped like its neighbours in a column
     expect(formatNumber(null, 'en')).toBe('–');
     expect(formatCompact(21827000, 'en')).toBe('21.8M');
+  });
+});
+
+describe('isAmbiguous', () => {
+  it('flags an amount that reads a thousand times apart in the other convention', () => {
+    expect(isAmbiguous('14.342', 'amount', 'en')).toBe(true);
+    expect(isAmbiguous('€ 1.000', 'amount', 'en')).toBe(true);
+    expect(isAmbiguous('14,342', 'amount', 'sl')).toBe(true);
+    for (const text of ['14,342', '14342', '1.000.000', '24.5', '1.2345']) expect(isAmbiguous(text, 'amount', 'en')).toBe(false);
+    expect(isAmbiguous('14.342', 'amount', 'sl')).toBe(false);
+    expect(isAmbiguous('2.030', 'year', 'en')).toBe(false);
   });
 });

@@ -34,6 +34,17 @@ export function readFigure(text: string, kind: FigureKind, locale: string): Read
 }
 
 /**
+ * Whether an amount reads one way in the UI's language and the other way in the other convention:
+ * "14.342" is fourteen point three four two in English but 14 342 as a European plan prints it.
+ * The input says how it read it, so a figure copied from a plan is not silently a thousand times off.
+ */
+export function isAmbiguous(text: string, kind: FigureKind, locale: string): boolean {
+  if (kind !== 'amount') return false;
+  const trimmed = text.replace(/^\s*(?:€|eur\b)|(?:€|\beur)\s*$/gi, '').trim();
+  return locale.startsWith('sl') ? /^\d{1,3},\d{3}$/.test(trimmed) : /^\d{1,3}\.\d{3}$/.test(trimmed);
+}
+
+/**
  * A figure as the input shows it (years without grouping): to read, rounded to 2 decimals;
  * `exact` to edit, every digit, so that what is written back is what was there.
  */

@@ -233,6 +233,11 @@ test.describe('portfolio of interventions', () => {
     }
     await reduction.focus();
     await expect(reduction).toHaveValue('0.125');
+    // a figure as a European plan prints it says how it was read
+    await reduction.fill('14.342');
+    await expect(p.panel.getByTestId('figure-reading')).toHaveText('Read as 14.342. For 14,342, leave out the point or write a comma.');
+    await reduction.fill('14342');
+    await expect(p.panel.getByTestId('figure-reading')).toHaveCount(0);
   });
 
   test('viewers see the portfolio but no edit controls', async ({ page, server, createBoard }) => {
