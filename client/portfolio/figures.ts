@@ -15,9 +15,13 @@ const YEAR_RANGE: Record<'year' | 'baselineYear' | 'targetYear', [number, number
   year: [2000, 2100], baselineYear: [1990, 2100], targetYear: [2000, 2100],
 };
 
+/** an amount may keep the currency it was copied with: "€ 1.000.000", "21.827.000 EUR" */
+function withoutCurrency(text: string): string {
+  return text.replace(/^\s*(?:€|eur\b)|(?:€|\beur)\s*$/gi, '').trim();
+}
+
 export function readFigure(text: string, kind: FigureKind, locale: string): Reading {
-  // an amount may keep the currency it was copied with: "€ 1.000.000", "21.827.000 EUR"
-  const trimmed = (kind === 'amount' ? text.replace(/^\s*(?:€|eur\b)|(?:€|\beur)\s*$/gi, '') : text).trim();
+  const trimmed = kind === 'amount' ? withoutCurrency(text) : text.trim();
   if (trimmed === '') return { ok: true, value: null };
   if (/^[-−–]\s*\d/.test(trimmed)) return { ok: false, error: 'negative' };
   // only digits, separators and spaces: "12 t" or "1e5" are not figures a person means
@@ -40,7 +44,7 @@ export function readFigure(text: string, kind: FigureKind, locale: string): Read
  */
 export function isAmbiguous(text: string, kind: FigureKind, locale: string): boolean {
   if (kind !== 'amount') return false;
-  const trimmed = text.replace(/^\s*(?:€|eur\b)|(?:€|\beur)\s*$/gi, '').trim();
+  const trimmed = withoutCurrency(text);
   return locale.startsWith('sl') ? /^\d{1,3},\d{3}$/.test(trimmed) : /^\d{1,3}\.\d{3}$/.test(trimmed);
 }
 

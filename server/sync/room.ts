@@ -7,7 +7,6 @@
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { Role } from '../../shared/schema/index.ts';
-
 import { migrateDoc } from '../../shared/board/index.ts';
 import type { BoardStore } from '../persistence/store.ts';
 import type { PubSub, PubSubMessage } from '../pubsub/pubsub.ts';

@@ -213,6 +213,7 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
   };
   const rootOfItem = (item: Y.Item, hops: number): string | null => locate(item, hops)?.root ?? null;
   const allowed = (root: string | null) => (root === null ? !strict : mayWrite(root));
+  const mayNotChange = (root: string | null) => `may not change ${root ?? 'an untraceable part'}`;
 
   let refused: string | null = null;
   let refusedItems: Set<Y.Item> | null = null;
@@ -220,7 +221,7 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
     if (!(s instanceof Y.Item)) continue;
     const loc = locate(s, 0);
     let refusal: string | null = null;
-    if (!allowed(loc?.root ?? null)) refusal = `may not change ${loc?.root ?? 'an untraceable part'}`;
+    if (!allowed(loc?.root ?? null)) refusal = mayNotChange(loc?.root ?? null);
     // a new record may say it is not locked; nothing else about a lock is anyone's but the facilitator's
     else if (!mayChangeLocked && loc?.depth === 1 && loc.key === 'locked' && (loc.record !== null || !unlocked(s))) refusal = 'only the facilitator locks and unlocks';
     else if (!mayChangeLocked && loc?.depth === 1 && isLocked(loc.record)) refusal = 'may not change a locked item';
@@ -231,7 +232,6 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
     (refusedItems ??= new Set()).add(s);
     refused ??= refusal;
   }
-  const mayNotChange = (root: string | null) => `may not change ${root ?? 'an untraceable part'}`;
   /** the items this update writes after (a new value of a field names the one it replaces) */
   let overwritten: Set<string> | null = null;
   const isOverwritten = (s: Y.Item) => {
@@ -269,11 +269,15 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
   // a stale deletion (the echo of an overwrite refused before) is left out without a word: the
   // client sends it again with every change it makes
   let stale = false;
+  /** the deletions left out, stale or refused */
+  const leftOut = new Set<{ clock: number; len: number }>();
   for (const [client, deletes] of ds.clients) {
     for (const d of deletes) {
       const reason = refusedDeletion(client, d);
+      if (reason === undefined) continue;
+      leftOut.add(d);
       if (reason === STALE) stale = true;
-      else refused ??= reason ?? null;
+      else refused ??= reason;
     }
   }
   if (refused === null && !stale) return { refused: null, update };
@@ -290,7 +294,7 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
   const keptDeletes = new Map<number, { clock: number; len: number }[]>();
   for (const [client, deletes] of ds.clients) {
     for (const d of deletes) {
-      if (refusedDeletion(client, d) !== undefined) continue;
+      if (leftOut.has(d)) continue;
       const list = keptDeletes.get(client) ?? [];
       // A map value replaced by a refused one keeps living: its deletion goes with the refusal.
       let from = d.clock;
