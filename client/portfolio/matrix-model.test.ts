@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaults, type Intervention } from '../../shared/schema/index.ts';
 import { fieldsOfBoard } from '../../shared/portfolio/index.ts';
-import { byCode, cellKey, directionOfKey, groupByCell, nextCell, votesByTarget } from './matrix-model.ts';
+import { byCode, cellKey, directionOfKey, groupByCell, nextCell } from './matrix-model.ts';
 
 const card = (over: Partial<Intervention>): Intervention => ({ ...defaults.interventions(0), id: 'x', title: 't', ...over });
 const fields = fieldsOfBoard({ fields: ['Industry'] }); // energy … nature, Industry, ''
@@ -26,15 +26,6 @@ describe('groupByCell', () => {
   });
 });
 
-describe('votesByTarget', () => {
-  it('counts every dot on a record', () => {
-    const v = votesByTarget([{ target: 'a' }, { target: 'b' }, { target: 'a' }]);
-    expect(v.get('a')).toBe(2);
-    expect(v.get('b')).toBe(1);
-    expect(v.get('c')).toBeUndefined();
-  });
-});
-
 describe('nextCell', () => {
   it('moves one cell per arrow and stops at the edges', () => {
     expect(nextCell(fields, { field: 'energy', lever: 'technology' }, 'right')).toEqual({ field: 'energy', lever: 'governance' });
@@ -55,15 +46,5 @@ describe('nextCell', () => {
   it('reads arrow keys only', () => {
     expect(directionOfKey('ArrowUp')).toBe('up');
     expect(directionOfKey('Enter')).toBeNull();
-  });
-});
-
-describe('visibleVotes', () => {
-  it('hides the counts of unrevealed rounds from everyone but the facilitator', async () => {
-    const { visibleVotes } = await import('./matrix-model.ts');
-    const votes = [{ round: 'open', target: 'a' }, { round: 'done', target: 'a' }];
-    const rounds = [{ id: 'open', revealed: false }, { id: 'done', revealed: true }];
-    expect(visibleVotes(votes, rounds, 'editor').map((v) => v.round)).toEqual(['done']);
-    expect(visibleVotes(votes, rounds, 'facilitator')).toHaveLength(2);
   });
 });

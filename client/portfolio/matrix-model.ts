@@ -1,9 +1,8 @@
 /**
  * The matrix as the view needs it, computed once per change of the board (never per card): cards
- * grouped by cell, votes counted per intervention, and where a keyboard move goes next.
+ * grouped by cell and where a keyboard move goes next.
  */
-import { LEVERS, type Intervention, type Lever, type Role, type Round, type Vote } from '../../shared/schema/index.ts';
-import { canSeeCounts } from '../../shared/facilitation/permissions.ts';
+import { LEVERS, type Intervention, type Lever } from '../../shared/schema/index.ts';
 import { fieldOf, leverColumnOf, type LeverColumn } from '../../shared/portfolio/index.ts';
 
 export interface Cell { field: string; lever: LeverColumn }
@@ -33,12 +32,6 @@ export function groupByCell(interventions: readonly Intervention[], fields: read
 }
 
 /** How many dots each record has, over every voting round on the board. */
-export function votesByTarget(votes: readonly Pick<Vote, 'target'>[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of votes) counts.set(v.target, (counts.get(v.target) ?? 0) + 1);
-  return counts;
-}
-
 /**
  * The cell a carried card goes to when an arrow key is pressed. Only lever columns are targets
  * (a card is placed by its first lever; "no lever yet" is where cards wait, not a destination);
@@ -60,13 +53,3 @@ export function directionOfKey(key: string): Direction | null {
   return ({ ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const)[key as 'ArrowUp'] ?? null;
 }
 
-/**
- * The votes whose counts this role may see: rounds still hidden (not revealed) count only for the
- * facilitator, so cards never leak an anonymous round's standing.
- */
-export function visibleVotes<V extends Pick<Vote, 'round'>>(
-  votes: readonly V[], rounds: readonly Pick<Round, 'id' | 'revealed'>[], role: Role,
-): V[] {
-  const visible = new Set(rounds.filter((r) => canSeeCounts(role, r)).map((r) => r.id));
-  return votes.filter((v) => visible.has(v.round));
-}

@@ -17,6 +17,7 @@ import type { BoardStore } from '../persistence/store.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
 import { boardAccess } from './board-access.ts';
 import { BadRequest } from './json-body.ts';
+import { seenBy } from '../../shared/facilitation/votes.ts';
 
 export interface ExportDeps {
   store: BoardStore;
@@ -88,7 +89,8 @@ export function exportApi({ store, registry, pdfFonts }: ExportDeps) {
       const { backup, title } = await registry.read(id, (doc) => ({ backup: backupOf(doc), title: readMeta(doc).title }));
       return c.body(JSON.stringify(backup), 200, headers('application/json; charset=utf-8', `${fileBaseName(title)}.leverboard.json`));
     }
-    const snapshot = await registry.read(id, (doc) => snapshotBoard(doc));
+    // votes counted as the reader sees them in the app: a round not yet revealed only for the facilitator
+    const snapshot = seenBy(await registry.read(id, (doc) => snapshotBoard(doc)), c.get('role'));
     const file = await render(format as ExportFormat, snapshot, lang as ReportLang, pdfFonts);
     const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
     return c.body(body as never, 200, headers(file.type, `${fileBaseName(snapshot.meta.title)}.${file.suffix}`));

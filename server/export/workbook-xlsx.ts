@@ -14,6 +14,7 @@ import type { BoardSnapshot } from '../../shared/board/snapshot.ts';
 import type { Intervention } from '../../shared/schema/index.ts';
 import { LEVER_COLUMNS, emissionsGap, fieldOf, fieldsOfBoard, portfolioTotals, type PortfolioTotals, type Sum } from '../../shared/portfolio/index.ts';
 import { quadrantOf } from '../../shared/stakeholders/index.ts';
+import { countVotes } from '../../shared/facilitation/votes.ts';
 import { openThreads, targetLabels, votingResults } from '../../shared/export/report-model.ts';
 import { REPORT_MESSAGES, fieldLabel, fill, fillCount, leverLabel, type ReportLang, type ReportMessages } from '../../shared/export/report-messages.ts';
 
@@ -70,8 +71,7 @@ type InterventionColumn = SheetColumn & { key: string; value: (i: Intervention) 
 function interventionsSheet(book: ExcelJS.Workbook, board: BoardSnapshot, m: ReportMessages, fields: string[], totals: PortfolioTotals): void {
   const o = m.outlines, sh = m.sheets;
   const names = new Map(board.stakeholders.map((p) => [p.id, p.name]));
-  const votes = new Map<string, number>();
-  for (const v of board.votes) votes.set(v.target, (votes.get(v.target) ?? 0) + 1);
+  const votes = countVotes(board.votes, board.rounds);
   const byCode = [...board.interventions].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   const columns: InterventionColumn[] = [
     { key: 'code', header: o.code, value: (i) => i.code },

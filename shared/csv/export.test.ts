@@ -20,7 +20,8 @@ describe('interventionsCsv', () => {
     const csv = interventionsCsv({
       interventions: [intervention({ id: 'a1', code: '1.1', title: 'Solar, roofs', field: 'energy', levers: ['technology', 'finance'], cobenefits: ['health', 'jobs'], reductionTco2e: 1234.5, costEur: 100, stakeholders: ['s1', 'free text'] })],
       stakeholders: [{ id: 's1', name: 'City of Kranj' }],
-      votes: [{ target: 'a1' }, { target: 'a1' }, { target: 'other' }],
+      votes: (['a1', 'a1', 'other'] as const).map((target, k) => ({ id: `v${k}`, round: 'r', voter: `p${k}`, target, createdAt: k })),
+      rounds: [{ id: 'r', title: '', targetRoot: 'interventions', votesPerPerson: 3, status: 'closed', revealed: true, createdAt: 0, closedAt: 1 }],
     });
     expect(csv.startsWith('\uFEFFid,code,title,module,field,levers,type,status,description,outcome,responsible,scale,stakeholders,start_year,end_year,reduction_tco2e_per_year,cost_eur,renewable_mwh_per_year,cobenefits,notes,votes\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);

@@ -8,7 +8,8 @@
  * they are: a negative number is a number, not a formula.
  */
 import Papa from 'papaparse';
-import type { Intervention, Relation, Stakeholder, Vote } from '../schema/index.ts';
+import type { Intervention, Relation, Round, Stakeholder, Vote } from '../schema/index.ts';
+import { countVotes } from '../facilitation/votes.ts';
 
 export const INTERVENTION_COLUMNS = [
   'id', 'code', 'title', 'module', 'field', 'levers', 'type', 'status', 'description', 'outcome', 'responsible',
@@ -45,14 +46,14 @@ export interface InterventionsCsvInput {
   interventions: readonly Intervention[];
   /** to write stakeholder names instead of ids */
   stakeholders?: readonly Pick<Stakeholder, 'id' | 'name'>[];
-  /** every dot of every voting round; the `votes` column counts those on each intervention */
-  votes?: readonly Pick<Vote, 'target'>[];
+  /** the dots and rounds the `votes` column counts (as the reader may see them: `seenBy`) */
+  votes?: readonly Vote[];
+  rounds?: readonly Round[];
 }
 
-export function interventionsCsv({ interventions, stakeholders = [], votes = [] }: InterventionsCsvInput): string {
+export function interventionsCsv({ interventions, stakeholders = [], votes = [], rounds = [] }: InterventionsCsvInput): string {
   const names = new Map(stakeholders.map((s) => [s.id, s.name]));
-  const counts = new Map<string, number>();
-  for (const v of votes) counts.set(v.target, (counts.get(v.target) ?? 0) + 1);
+  const counts = countVotes(votes, rounds);
   const rows = [...interventions].sort(byCode).map((i) => [
     i.id, i.code, i.title, i.module, i.field, i.levers.join('; '), i.type, i.status, i.description, i.outcome,
     i.responsible, i.scale, i.stakeholders.map((s) => names.get(s) ?? s).join('; '), i.startYear, i.endYear,

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { addIntervention, addRecord, initBoard, listRecords, snapshotBoard, updateMeta } from '../board/index.ts';
 import { buildReport, openThreads, votingResults } from './report-model.ts';
 import { reportMarkdown } from './report-markdown.ts';
+import { seenBy } from '../facilitation/votes.ts';
 import { reportHtml } from './report-html.ts';
 
 function board() {
@@ -12,7 +13,7 @@ function board() {
   const a = addIntervention(doc, { code: '2', title: 'Bikes', field: 'mobility', levers: ['technology'], reductionTco2e: 100, costEur: 2000, startYear: 2025, endYear: 2030 });
   const b = addIntervention(doc, { code: '10', title: '=cmd|calc', field: 'energy', levers: ['finance'], reductionTco2e: 50.5, costEur: null });
   addIntervention(doc, { code: '3', title: 'Dropped', status: 'dropped', reductionTco2e: 999, costEur: 999 });
-  const r = addRecord(doc, 'rounds', { title: 'Round 1', status: 'closed' });
+  const r = addRecord(doc, 'rounds', { title: 'Round 1', status: 'closed', revealed: true });
   const secret = addRecord(doc, 'rounds', { title: 'Secret', status: 'open', revealed: false });
   for (const [target, voter] of [[a.id, 'p1'], [a.id, 'p2'], [b.id, 'p1']]) addRecord(doc, 'votes', { round: r.id, voter, target });
   addRecord(doc, 'votes', { round: secret.id, voter: 'p1', target: b.id });
@@ -72,9 +73,10 @@ describe('report model', () => {
     expect(html).not.toContain('never');
   });
 
-  it('ranks closed rounds and keeps unrevealed open rounds secret', () => {
-    const results = votingResults(b);
+  it('ranks revealed rounds, and keeps a round not yet revealed for the facilitator', () => {
+    const results = votingResults(seenBy(b, 'viewer'));
     expect(results.map((x) => x.round.title)).toEqual(['Round 1']);
+    expect(votingResults(seenBy(b, 'facilitator')).map((x) => x.round.title)).toEqual(['Round 1', 'Secret']);
     expect(results[0].ranked.map((x) => [x.rank, x.label, x.votes])).toEqual([[1, '2 Bikes', 2], [2, '10 =cmd|calc', 1]]);
     expect(results[0].voters).toBe(2);
     // counted as the app counts: a ballot stuffed past the round's dots per person counts only its share,

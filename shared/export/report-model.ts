@@ -11,7 +11,7 @@ import type { BoardSnapshot } from '../board/snapshot.ts';
 import type { CanvasItem, Comment, Intervention, Round } from '../schema/index.ts';
 import { emissionsGap, fieldOf, fieldsOfBoard, impactPathways, pathwayTexts, type PathwayGroup, type PathwayText } from '../portfolio/index.ts';
 import { quadrantOf } from '../stakeholders/index.ts';
-import { tally } from '../facilitation/votes.ts';
+import { countVotes, tally } from '../facilitation/votes.ts';
 import { matrixSvg } from './pictures/matrix.ts';
 import { canvasSvg } from './pictures/canvas.ts';
 import { networkSvg } from './pictures/network.ts';
@@ -172,11 +172,8 @@ function outlineSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLan
   const fields = fieldsOfBoard(board.meta);
   const names = new Map(board.stakeholders.map((s) => [s.id, s.name]));
   const codes = new Map(board.interventions.map((i) => [i.id, actionName(i)]));
-  // dots of the rounds whose results are out, counted as the app counts them (none above a ballot's share)
-  const votes = new Map<string, number>();
-  for (const round of board.rounds.filter((r) => r.status === 'closed' || r.revealed)) {
-    for (const [target, n] of tally(board.votes, round)) votes.set(target, (votes.get(target) ?? 0) + n);
-  }
+  // counted as the app counts them (none above a ballot's share), over the rounds the reader may see
+  const votes = countVotes(board.votes, board.rounds);
   const blocks: Block[] = [];
   if (board.interventions.length > 0) blocks.push({ kind: 'picture', caption: m.matrix.caption, ...matrixSvg(board, lang, { heading: false }) });
   const o = m.outlines;
@@ -241,11 +238,13 @@ function yearCell(year: number | null): Cell {
 
 export interface RoundResult { round: Round; voters: number; ranked: { rank: number; target: string; label: string; votes: number }[] }
 
-/** Closed or revealed rounds, each ranked by dots (ties share a rank); open hidden rounds stay secret. */
+/**
+ * Every round of the board, each ranked by dots (ties share a rank). Pass the board as its reader
+ * may see it (`seenBy`): a round not yet revealed belongs only in the facilitator's files.
+ */
 export function votingResults(board: BoardSnapshot, deleted = '(deleted)'): RoundResult[] {
   const labels = targetLabels(board);
   return [...board.rounds]
-    .filter((r) => r.status === 'closed' || r.revealed)
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
     .map((round) => {
       const votes = board.votes.filter((v) => v.round === round.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Round, Vote } from '../schema/index.ts';
-import { myVotesOn, rankResults, tally, usedVotes, voterCount, votesLeft } from './votes.ts';
+import { countVotes, myVotesOn, rankResults, seenBy, shownCounts, tally, usedVotes, voterCount, votesLeft } from './votes.ts';
 
 let n = 0;
 const vote = (round: string, voter: string, target: string, createdAt = ++n): Vote => ({ id: `v${++n}`, round, voter, target, createdAt });
@@ -62,5 +62,26 @@ describe('dot voting', () => {
     const one = rankResults(votes, round('r'));
     const two = rankResults([...votes].reverse(), round('r'));
     expect(two).toEqual(one);
+  });
+});
+
+describe('counts people may see', () => {
+  const hidden = round('hidden', 2);
+  const shown = { ...round('shown', 1, 'closed'), revealed: true };
+  const votes = [vote('hidden', 'p1', 'a'), vote('shown', 'p1', 'a'), vote('shown', 'p1', 'b'), vote('shown', 'p2', 'b')];
+
+  it('sums the rounds given, each ballot counted up to its share', () => {
+    expect(Object.fromEntries(countVotes(votes, [hidden, shown]))).toEqual({ a: 2, b: 1 });
+  });
+
+  it('hides an unrevealed round from everyone but the facilitator, on cards and in exports', () => {
+    expect(Object.fromEntries(shownCounts(votes, [hidden, shown], 'editor'))).toEqual({ a: 1, b: 1 });
+    expect(Object.fromEntries(shownCounts(votes, [hidden, shown], 'facilitator'))).toEqual({ a: 2, b: 1 });
+    const board = { title: 'x', rounds: [hidden, shown], votes };
+    const viewer = seenBy(board, 'viewer');
+    expect(viewer.rounds.map((r) => r.id)).toEqual(['shown']);
+    expect(viewer.votes.every((v) => v.round === 'shown')).toBe(true);
+    expect(viewer.title).toBe('x');
+    expect(seenBy(board, 'facilitator').votes).toHaveLength(4);
   });
 });

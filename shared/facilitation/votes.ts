@@ -3,7 +3,8 @@
  * A vote is one dot (a record in `votes`); a person may put several dots on one target but no more
  * than the round's `votesPerPerson` in all. Rounds never mix: every function takes the round id.
  */
-import type { Round, Vote } from '../schema/index.ts';
+import type { Role, Round, Vote } from '../schema/index.ts';
+import { canSeeCounts } from './permissions.ts';
 
 export interface RankedTarget { target: string; count: number; rank: number }
 
@@ -45,6 +46,28 @@ export function tally(votes: readonly Vote[], round: Pick<Round, 'id' | 'votesPe
     for (const v of list.slice(0, round.votesPerPerson)) counts.set(v.target, (counts.get(v.target) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Dots per target over `rounds`, each round counted as `tally` counts it. */
+export function countVotes(votes: readonly Vote[], rounds: readonly Pick<Round, 'id' | 'votesPerPerson'>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const round of rounds) for (const [target, n] of tally(votes, round)) counts.set(target, (counts.get(target) ?? 0) + n);
+  return counts;
+}
+
+/**
+ * The rounds and dots a person in `role` may count: a round not yet revealed only for the
+ * facilitator, as the app shows them. Exports pass a board through this before counting.
+ */
+export function seenBy<B extends { rounds: readonly Round[]; votes: readonly Vote[] }>(board: B, role: Role): B {
+  const rounds = board.rounds.filter((r) => canSeeCounts(role, r));
+  const ids = new Set(rounds.map((r) => r.id));
+  return { ...board, rounds, votes: board.votes.filter((v) => ids.has(v.round)) };
+}
+
+/** Dots per target as a person in `role` sees them on cards and in tables. */
+export function shownCounts(votes: readonly Vote[], rounds: readonly Round[], role: Role): Map<string, number> {
+  return countVotes(votes, rounds.filter((r) => canSeeCounts(role, r)));
 }
 
 /**

@@ -155,8 +155,13 @@ describe('CSV exports', () => {
       expect(row.cost_eur === '' ? null : Number(row.cost_eur)).toBe(i.costEur);
       expect(row.levers).toBe(i.levers.join('; '));
     }
-    const votes = data.reduce((t, r) => t + Number(r.votes), 0);
-    expect(votes).toBe(snapshot.votes.length);
+    // dots counted as the reader sees them: the round still hidden counts only in the facilitator's file
+    const sum = (rows: Record<string, string>[]) => rows.reduce((t, r) => t + Number(r.votes), 0);
+    const revealed = new Set(snapshot.rounds.filter((r) => r.revealed).map((r) => r.id));
+    expect(revealed.size).toBeLessThan(snapshot.rounds.length);
+    expect(sum(data)).toBe(snapshot.votes.filter((v) => revealed.has(v.round)).length);
+    const facilitators = await parse(await exportFile(board.id, board.tokens.facilitator, 'interventions.csv'));
+    expect(sum(facilitators.data)).toBe(snapshot.votes.length);
     for (const row of data) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
   });
 
@@ -196,6 +201,8 @@ describe('XLSX export', () => {
     for (const ref of numeric) expect(sheet[ref].t).toBe('n');
     const total = rows.reduce((t, r) => t + ((r['GHG reduction (tCO2e/yr)'] as number) ?? 0), 0);
     expect(Math.round(total)).toBe(105_434);
+    // the viewer's Votes column counts the revealed round only, as the app shows it to them
+    expect(rows.reduce((t, r) => t + ((r.Votes as number) ?? 0), 0)).toBe(7);
     const first = snapshot.interventions.find((i) => i.code === '1.1')!;
     const row = rows.find((r) => r.Code === '1.1')!;
     expect(row['Total cost (EUR)']).toBe(first.costEur);
