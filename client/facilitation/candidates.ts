@@ -15,6 +15,19 @@ export function candidates(session: BoardSession, root: Round['targetRoot'], not
     .map((c) => ({ id: c.id, label: noteLabel(c.text.split('\n')[0]!.slice(0, 80) || '…') }));
 }
 
+/**
+ * Names for a round's results: the round's own candidates first, then what a voted note has become
+ * since (a card made from a note keeps its id).
+ */
+export function resultLabels(session: BoardSession, root: Round['targetRoot'], noteLabel: (text: string) => string): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const other of (['interventions', 'stakeholders', 'canvas'] as const).filter((r) => r !== root)) {
+    for (const c of candidates(session, other, noteLabel)) labels.set(c.id, c.label);
+  }
+  for (const c of candidates(session, root, noteLabel)) labels.set(c.id, c.label);
+  return labels;
+}
+
 export function activeRound(session: BoardSession): Round | undefined {
   return session.rounds.get(session.facilitation.current.activeRound);
 }

@@ -72,4 +72,14 @@ describe('canvas items', () => {
     const person = noteToStakeholder(doc, note.id, { sector: 'civil' }, me)!;
     expect(person).toMatchObject({ name: 'Solar on school roofs', notes: 'with the energy agency', sector: 'civil' });
   });
+
+  it('keeps the note\'s id, so its dots and comments stay with the card it becomes', () => {
+    const { doc, me } = setup();
+    const note = addCanvasItem(doc, { kind: 'note', text: 'Car-free centre' }, me);
+    const card = noteToIntervention(doc, note.id, {}, me)!;
+    expect(card.id).toBe(note.id);
+    expect(getRecord(doc, 'interventions', note.id)?.title).toBe('Car-free centre');
+    const other = addCanvasItem(doc, { kind: 'note', text: 'Energy cooperative' }, me);
+    expect(noteToStakeholder(doc, other.id, {}, me)!.id).toBe(other.id);
+  });
 });

@@ -110,28 +110,31 @@ function removeNote(doc: Y.Doc, noteId: string): void {
   recordRoot(doc, 'canvas').delete(noteId);
 }
 
-/** Turn a note into an intervention (title from its first line); the note is removed. */
+/**
+ * Turn a note into an intervention (title from its first line); the note is removed. The card keeps
+ * the note's id, so the dots and comments the note gathered stay with what it became.
+ */
 export function noteToIntervention(doc: Y.Doc, noteId: string, fields: Partial<Intervention> = {}, origin?: Origin, now = Date.now()): Intervention | null {
   const note = recordRoot(doc, 'canvas').get(noteId);
   if (!note) return null;
   const { title, rest } = splitNote(String(note.get('text') ?? ''));
   let card: Intervention | null = null;
   doc.transact(() => {
-    card = insertRecord(doc, 'interventions', { title, description: rest.slice(0, 20000), ...fields }, now);
     removeNote(doc, noteId);
+    card = insertRecord(doc, 'interventions', { title, description: rest.slice(0, 20000), ...fields, id: noteId }, now);
   }, origin);
   return card;
 }
 
-/** Turn a note into a stakeholder (name from its first line, the rest as notes); the note is removed. */
+/** Turn a note into a stakeholder (name from its first line, the rest as notes), as `noteToIntervention` does. */
 export function noteToStakeholder(doc: Y.Doc, noteId: string, fields: Partial<Stakeholder> = {}, origin?: Origin, now = Date.now()): Stakeholder | null {
   const note = recordRoot(doc, 'canvas').get(noteId);
   if (!note) return null;
   const { title, rest } = splitNote(String(note.get('text') ?? ''));
   let person: Stakeholder | null = null;
   doc.transact(() => {
-    person = insertRecord(doc, 'stakeholders', { name: title, notes: rest.slice(0, 20000), ...fields }, now);
     removeNote(doc, noteId);
+    person = insertRecord(doc, 'stakeholders', { name: title, notes: rest.slice(0, 20000), ...fields, id: noteId }, now);
   }, origin);
   return person;
 }
