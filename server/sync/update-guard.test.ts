@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addIntervention, addRecord, deleteIntervention, getRecord, updateIntervention, updateRecord } from '../../shared/board/index.ts';
+import {
+  addAgendaStep, addIntervention, addRecord, deleteIntervention, getRecord, moveAgendaStep, readFacilitation, removeAgendaStep,
+  startAgendaStep, stepAgenda, updateIntervention, updateRecord,
+} from '../../shared/board/index.ts';
 import type { Role } from '../../shared/schema/index.ts';
 import { guardPolicy, guardUpdate } from './update-guard.ts';
 
@@ -174,6 +177,39 @@ describe('update guard', () => {
     expect(send(server, fresh, 'facilitator', () => updateRecord(fresh, 'comments', comment.id, { text: 'Moderated' })).refused).toBeNull();
   });
 
+  it('takes the agenda from the facilitator only: steps, their order, the current step and its timer', () => {
+    const { server, client } = board();
+    let first = '';
+    let second = '';
+    expect(send(server, client, 'facilitator', () => {
+      first = addAgendaStep(client, { title: 'Barriers by system', minutes: 20 })!.id;
+      second = addAgendaStep(client, { title: 'Dot vote', minutes: null })!.id;
+    }).refused).toBeNull();
+    expect(send(server, client, 'facilitator', () => moveAgendaStep(client, second, -1)).refused).toBeNull();
+    expect(send(server, client, 'facilitator', () => startAgendaStep(client, first, 5_000)).refused).toBeNull();
+    const agreed = readFacilitation(server);
+    expect(agreed.agenda).toEqual([{ id: second, title: 'Dot vote', minutes: null }, { id: first, title: 'Barriers by system', minutes: 20 }]);
+    expect(agreed).toMatchObject({ agendaCurrent: first, timerEndsAt: 5_000 + 20 * 60_000 });
+
+    // each attempt from a browser holding the board as the server has it
+    const attempt = (role: Role, change: (doc: Y.Doc) => void) => {
+      const someone = new Y.Doc();
+      Y.applyUpdate(someone, Y.encodeStateAsUpdate(server));
+      return send(server, someone, role, () => change(someone)).refused;
+    };
+    for (const role of ['editor', 'commenter', 'viewer'] as const) {
+      expect(attempt(role, (d) => stepAgenda(d, -1)), role).toMatch(/facilitation/);
+      expect(attempt(role, (d) => startAgendaStep(d, second, 9_000)), role).toMatch(/facilitation/);
+      expect(attempt(role, (d) => addAgendaStep(d, { title: `Added by the ${role}`, minutes: 5 })), role).toMatch(/facilitation/);
+      expect(attempt(role, (d) => removeAgendaStep(d, first)), role).toMatch(/facilitation/);
+      expect(readFacilitation(server), role).toEqual(agreed);
+    }
+    // the facilitator's writes are checked against the schema like any other
+    expect(attempt('facilitator', (d) => d.getMap('facilitation').set('agenda', [{ id: first, title: 'Too long', minutes: 100_000 }]))).toMatch(/agenda/);
+    expect(attempt('facilitator', (d) => d.getMap('facilitation').set('agendaCurrent', 'not an id'))).toMatch(/agendaCurrent/);
+    expect(readFacilitation(server)).toEqual(agreed);
+  });
+
   it('a value whose overwrite was refused stays, when the client\'s next change carries its deletion again', () => {
     const { server, client, card } = board();
     const map = client.getMap('interventions').get(card.id) as Y.Map<unknown>;
@@ -182,5 +218,17 @@ describe('update guard', () => {
     // nowhere, and the good change is taken
     expect(send(server, client, 'editor', () => map.set('title', 'Protected bike lanes')).refused).toBeNull();
     expect(getRecord(server, 'interventions', card.id)).toMatchObject({ title: 'Protected bike lanes', costEur: 10 });
+  });
+
+  it('so does a value of the facilitation root: a refused agenda does not take the agreed one with it', () => {
+    const { server } = board();
+    const facilitator = new Y.Doc();
+    Y.applyUpdate(facilitator, Y.encodeStateAsUpdate(server));
+    expect(send(server, facilitator, 'facilitator', () => addAgendaStep(facilitator, { title: 'Check-in', minutes: 5 })).refused).toBeNull();
+    const agreed = readFacilitation(server).agenda;
+    expect(agreed).toHaveLength(1);
+    expect(send(server, facilitator, 'facilitator', () => facilitator.getMap('facilitation').set('agenda', [{ id: 'x', title: '', minutes: 1 }])).refused).toMatch(/agenda/);
+    expect(send(server, facilitator, 'facilitator', () => facilitator.getMap('facilitation').set('privateMode', true)).refused).toBeNull();
+    expect(readFacilitation(server)).toMatchObject({ agenda: agreed, privateMode: true });
   });
 });

@@ -18,7 +18,7 @@
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { checkWrite, type WrittenContent } from '../../shared/schema/field-check.ts';
-import { canAmendField, canWriteRoot, ROOT_NAMES, type Role } from '../../shared/schema/index.ts';
+import { canAmendField, canWriteRoot, ROOT_NAMES, SINGLE_ROOTS, type Role } from '../../shared/schema/index.ts';
 
 type AnyType = Y.AbstractType<unknown>;
 type Struct = Y.Item | Y.GC | Y.Skip;
@@ -102,15 +102,18 @@ function unlocked(item: Y.Item): boolean {
 }
 
 /**
- * The value a record's field holds now (not one already overwritten). Yjs sends a client's whole
- * delete set with every update, so a value whose overwrite was refused comes back for deletion
- * with the client's next change; alone, that deletion would leave the record without the field.
+ * The value a record's field, or a key of `meta` or `facilitation`, holds now (not one already
+ * overwritten). Yjs sends a client's whole delete set with every update, so a value whose overwrite
+ * was refused comes back for deletion with the client's next change; alone, that deletion would leave
+ * the record without the field (the board without its agenda, say). Nothing deletes such a value
+ * except by writing a new one or deleting its record.
  */
-function isFieldValue(item: Y.Item): boolean {
-  const record = item.parent;
-  if (item.parentSub === null || !(record instanceof Y.Map) || record._item === null) return false;
-  const root = record._item.parent;
-  return root instanceof Y.AbstractType && root._item === null && record._map.get(item.parentSub) === item;
+function isFieldValue(doc: Y.Doc, item: Y.Item): boolean {
+  const map = item.parent;
+  if (item.parentSub === null || !(map instanceof Y.Map) || map._map.get(item.parentSub) !== item) return false;
+  if (map._item === null) return SINGLE_ROOTS.some((name) => doc.share.get(name) === (map as AnyType));
+  const root = map._item.parent;
+  return root instanceof Y.AbstractType && root._item === null;
 }
 
 /** a deletion that is left out quietly: see isFieldValue */
@@ -261,7 +264,7 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
       // a locked record, or one of its values
       const record = s.content instanceof Y.ContentType ? (s.content.type as AnyType) : (s.parent as AnyType);
       if (!mayChangeLocked && !s.deleted && isLocked(record)) return 'may not change a locked item';
-      if (!s.deleted && isFieldValue(s) && !isOverwritten(s) && !recordGoes(s)) return STALE;
+      if (!s.deleted && isFieldValue(doc, s) && !isOverwritten(s) && !recordGoes(s)) return STALE;
       traced = true;
     }
     return traced || allowed(null) ? undefined : mayNotChange(null);
