@@ -1,11 +1,15 @@
 /**
- * The facilitator's tools on the `facilitation` root (timer, private mode, "bring everyone to me")
- * and locking. Timer arithmetic is in shared/facilitation/timer.ts; these write its patches.
- * `now` is always the server's clock (the client's serverNow()).
+ * The facilitator's tools on the `facilitation` root (timer, agenda, private mode, "bring everyone
+ * to me") and locking. Timer and agenda arithmetic are in shared/facilitation/; these write their
+ * patches. `now` is always the server's clock (the client's serverNow()).
  */
 import type * as Y from 'yjs';
-import type { Facilitation } from '../schema/index.ts';
+import type { AgendaStep, Facilitation } from '../schema/index.ts';
 import { addMinute, pauseTimer, resetTimer, resumeTimer, startTimer } from '../facilitation/timer.ts';
+import {
+  agendaSteps, cleanStep, neighbourStep, stepDurationMs, withoutStep, withStep, withStepMoved,
+} from '../facilitation/agenda.ts';
+import { newId } from './ids.ts';
 import { readFacilitation, updateFacilitation } from './meta.ts';
 import { insertRecord, listRecords, patchRecord, type Origin } from './records.ts';
 
@@ -19,6 +23,74 @@ export function runTimer(doc: Y.Doc, action: TimerAction, serverNow: number, ori
     : action === 'addMinute' ? addMinute(f, serverNow)
     : resetTimer();
   return updateFacilitation(doc, patch, origin);
+}
+
+/**
+ * Agenda writes. Each stores the whole list of steps (old string entries become steps on the first
+ * write) and keeps `agendaCurrent` apart, so advancing a step never overwrites an edit of the list.
+ */
+function writeAgenda(doc: Y.Doc, agenda: AgendaStep[], origin?: Origin, current?: string | null): Facilitation {
+  return updateFacilitation(doc, current === undefined ? { agenda } : { agenda, agendaCurrent: current }, origin);
+}
+
+/** Add a step at the end; returns it, or null when the title is empty or the agenda is full. */
+export function addAgendaStep(doc: Y.Doc, input: { title: string; minutes: number | null }, origin?: Origin): AgendaStep | null {
+  const clean = cleanStep(input.title, input.minutes);
+  const steps = agendaSteps(readFacilitation(doc).agenda);
+  if (!clean) return null;
+  const step = { id: newId(), ...clean };
+  const agenda = withStep(steps, step);
+  if (agenda.length === steps.length) return null;
+  writeAgenda(doc, agenda, origin);
+  return step;
+}
+
+/** Change a step's title or duration; an empty title keeps the old one. */
+export function editAgendaStep(doc: Y.Doc, id: string, patch: { title?: string; minutes?: number | null }, origin?: Origin): boolean {
+  const steps = agendaSteps(readFacilitation(doc).agenda);
+  const step = steps.find((s) => s.id === id);
+  if (!step) return false;
+  const clean = cleanStep(patch.title ?? step.title, patch.minutes === undefined ? step.minutes : patch.minutes);
+  if (!clean) return false;
+  writeAgenda(doc, steps.map((s) => (s.id === id ? { ...s, ...clean } : s)), origin);
+  return true;
+}
+
+export function moveAgendaStep(doc: Y.Doc, id: string, delta: -1 | 1, origin?: Origin): void {
+  writeAgenda(doc, withStepMoved(agendaSteps(readFacilitation(doc).agenda), id, delta), origin);
+}
+
+/** Remove a step; if the group was on it, the next step (or the one before the last) becomes current. */
+export function removeAgendaStep(doc: Y.Doc, id: string, origin?: Origin): void {
+  const { agenda, agendaCurrent } = withoutStep(readFacilitation(doc), id);
+  writeAgenda(doc, agenda, origin, agendaCurrent);
+}
+
+/** Make a step current (null: none), without touching the timer. */
+export function setCurrentStep(doc: Y.Doc, id: string | null, origin?: Origin): void {
+  const steps = agendaSteps(readFacilitation(doc).agenda);
+  if (id !== null && !steps.some((s) => s.id === id)) return;
+  updateFacilitation(doc, { agendaCurrent: id }, origin);
+}
+
+/** "Next" or "previous" step; returns the step now current (unchanged at either end). */
+export function stepAgenda(doc: Y.Doc, direction: 1 | -1, origin?: Origin): string | null {
+  const f = readFacilitation(doc);
+  const id = neighbourStep(agendaSteps(f.agenda), f.agendaCurrent, direction);
+  if (id !== null) updateFacilitation(doc, { agendaCurrent: id }, origin);
+  return id ?? f.agendaCurrent;
+}
+
+/**
+ * Start a step: make it current and start the shared timer with its duration, in one change (one
+ * undo step). A step without a duration only becomes current.
+ */
+export function startAgendaStep(doc: Y.Doc, id: string, serverNow: number, origin?: Origin): boolean {
+  const step = agendaSteps(readFacilitation(doc).agenda).find((s) => s.id === id);
+  if (!step) return false;
+  const ms = stepDurationMs(step);
+  updateFacilitation(doc, { agendaCurrent: id, ...(ms === null ? {} : startTimer(ms, serverNow)) }, origin);
+  return true;
 }
 
 export function setPrivateMode(doc: Y.Doc, on: boolean, origin?: Origin): void {

@@ -32,6 +32,14 @@ export const MIGRATIONS: Migration[] = [
       interventions: (r) => ({ ...r, sinksTco2e: r.sinksTco2e ?? null, energyRemoved: r.energyRemoved ?? '', indicators: r.indicators ?? '' }),
     },
   },
+  {
+    // Nothing to rewrite: the schema still reads a version 3 agenda (a list of titles) as steps
+    // without a duration, and a board without `agendaCurrent` has no current step. The version
+    // tells an older server that a backup's agenda is one it cannot read.
+    version: 4,
+    description: 'agenda steps with an id and a duration in minutes; the current step',
+    records: {},
+  },
 ];
 
 /** The migrations to run on a board of `fromVersion`, in order. Throws for a board from the future. */

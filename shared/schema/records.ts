@@ -147,6 +147,25 @@ export const roundSchema = z.object({
 });
 export type Round = z.infer<typeof roundSchema>;
 
+/** the longest agenda and the longest step a facilitator can plan (a step's timer: MAX_TIMER_MS) */
+export const MAX_AGENDA_STEPS = 30;
+export const MAX_STEP_MINUTES = 240;
+
+/** One step of the workshop agenda: what the group does, and for how long (minutes, if planned). */
+export const agendaStepSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1).max(200),
+  minutes: z.number().int().min(1).max(MAX_STEP_MINUTES).nullable(),
+});
+export type AgendaStep = z.infer<typeof agendaStepSchema>;
+/**
+ * An entry of `facilitation.agenda` as stored: a step, or — on boards of schema version 3 and
+ * before — a plain string, the step's title. Old entries still read (shared/facilitation/agenda.ts
+ * `agendaSteps` gives each one an id from its place); every write stores steps.
+ */
+export const agendaEntrySchema = z.union([agendaStepSchema, z.string().max(200)]);
+export type AgendaEntry = z.infer<typeof agendaEntrySchema>;
+
 /**
  * The `facilitation` root (a single Y.Map). Times are the server's clock in ms: clients learn
  * their offset from the server so that a timer reads the same in every browser.
@@ -166,12 +185,15 @@ export const facilitationSchema = z.object({
     /** the size of the pane the facilitator saw it in (CSS px), so smaller screens show all of it */
     w: z.number().positive().max(100_000).optional(), h: z.number().positive().max(100_000).optional(),
   }).nullable(),
-  agenda: stringList(30, 200),
+  /** the workshop's steps, in order */
+  agenda: z.array(agendaEntrySchema).max(MAX_AGENDA_STEPS),
+  /** the id of the step the group is on; null before the first or when none is set */
+  agendaCurrent: idSchema.nullable(),
 });
 export type Facilitation = z.infer<typeof facilitationSchema>;
 
 export function defaultFacilitation(): Facilitation {
-  return { timerEndsAt: null, timerRemainingMs: null, timerDurationMs: 5 * 60_000, activeRound: null, privateMode: false, summon: null, agenda: [] };
+  return { timerEndsAt: null, timerRemainingMs: null, timerDurationMs: 5 * 60_000, activeRound: null, privateMode: false, summon: null, agenda: [], agendaCurrent: null };
 }
 
 export const metaSchema = z.object({

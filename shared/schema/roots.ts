@@ -6,8 +6,10 @@
  * Version history (see migrations.ts):
  *   1: the first schema; interventions had a single `lever`.
  *   2: interventions pull several `levers` (the first places the card); records may be `locked`.
+ *   3: interventions gain sinksTco2e, energyRemoved and indicators (B-2.2).
+ *   4: agenda steps carry an id and a duration, and `facilitation.agendaCurrent` names the current one.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const RECORD_ROOTS = ['interventions', 'stakeholders', 'relations', 'canvas', 'comments', 'votes', 'rounds'] as const;
 export const SINGLE_ROOTS = ['meta', 'facilitation'] as const;

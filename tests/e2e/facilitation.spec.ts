@@ -1,6 +1,7 @@
 /**
  * Facilitation in real browsers, with a facilitator and participants in separate contexts: the
- * shared timer reads the same everywhere (reloads included); a dot-voting round where the
+ * shared timer reads the same everywhere (reloads included); the agenda the facilitator writes and
+ * walks through is followed live by everyone else, who cannot change it; a dot-voting round where the
  * per-person limit holds, counts stay hidden until revealed and the revealed ranking is the same
  * in every browser; follow mode; "bring everyone to me"; private mode; locks.
  */
@@ -52,6 +53,73 @@ test.describe('facilitation', () => {
     await expect(ana.timer).toHaveAttribute('data-status', 'running');
     await fac.page.getByTestId('timer-reset').click();
     await expect(ana.timer).toHaveAttribute('data-status', 'idle');
+    await fac.page.context().close(); await ana.page.context().close();
+  });
+
+  test('the facilitator writes an agenda and moves through it; an editor follows the current step live and cannot change it', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Agenda');
+    const fac = new FacilitationPage(await person(browser, server.url, board, 'facilitator', 'Fran'));
+    const ana = new FacilitationPage(await person(browser, server.url, board, 'editor', 'Ana'));
+    await expect(ana.agenda).toHaveCount(0); // no agenda yet: nothing in her bar
+
+    // written from the keyboard: three steps, one moved up with its button
+    await fac.openAgenda();
+    await fac.addAgendaStep('Welcome and goals', 10);
+    await fac.addAgendaStep('Barriers and opportunities', 25);
+    await fac.addAgendaStep('Dot vote on interventions');
+    const moveUp = fac.agendaSteps.nth(2).getByTestId('agenda-step-up');
+    await moveUp.focus();
+    await fac.page.keyboard.press('Enter');
+    expect(await fac.agendaTitles()).toEqual(['Welcome and goals', 'Dot vote on interventions', 'Barriers and opportunities']);
+    await expect(fac.agendaSteps.nth(1).getByTestId('agenda-step-up')).toBeFocused(); // focus moved with the step
+    await expectNoAxeViolations(fac.page, '[data-testid="agenda-dialog"]');
+    await fac.closeAgenda();
+
+    await expect(ana.agendaCurrent).toHaveText('3 steps planned, not started');
+    await expect(ana.agendaNext).toHaveText('Next: Welcome and goals');
+
+    // each step the facilitator moves on to shows, and is announced, in Ana's browser
+    await fac.page.getByTestId('agenda-step-next').click();
+    await expect(ana.agendaCurrent).toContainText('Step 1 of 3');
+    await expect(ana.agendaCurrent).toContainText('Welcome and goals');
+    await expect(ana.agendaNext).toHaveText('Next: Dot vote on interventions');
+    await expect(ana.page.getByTestId('agenda-announcement')).toHaveText('Now: Welcome and goals (step 1 of 3)');
+    await fac.page.getByTestId('agenda-step-next').click();
+    await expect(ana.agendaCurrent).toContainText('Dot vote on interventions');
+    await expect(ana.page.getByTestId('agenda-announcement')).toHaveText('Now: Dot vote on interventions (step 2 of 3)');
+    await expect(fac.page.getByTestId('agenda-start-timer')).toHaveCount(0); // that step has no duration
+    // moving on never starts the timer; one button does, with the step's minutes
+    await fac.page.getByTestId('agenda-step-next').click();
+    await expect(ana.agendaCurrent).toContainText('Step 3 of 3');
+    await expect(ana.agendaNext).toHaveText('Last step');
+    await expect(ana.timer).toHaveAttribute('data-status', 'idle');
+    await fac.page.getByTestId('agenda-start-timer').click();
+    await expect(ana.timer).toHaveAttribute('data-status', 'running');
+    await expect(ana.timerDisplay).toHaveText(/^(25:00|24:5\d)$/);
+    await fac.page.getByTestId('agenda-previous').click();
+    await expect(ana.agendaCurrent).toContainText('Dot vote on interventions');
+
+    // Ana reads the whole agenda, the current step marked, and is offered no way to change it
+    await expect(ana.page.getByTestId('agenda-step-next')).toHaveCount(0);
+    await expect(ana.page.getByTestId('agenda-previous')).toHaveCount(0);
+    await expect(ana.page.getByTestId('agenda-start-timer')).toHaveCount(0);
+    await ana.openAgenda();
+    expect(await ana.agendaTitles()).toEqual(['Welcome and goals', 'Dot vote on interventions', 'Barriers and opportunities']);
+    await expect(ana.agendaSteps.nth(1)).toHaveAttribute('aria-current', 'step');
+    await expect(ana.agendaSteps.nth(0)).toContainText('10 min');
+    await expect(ana.agendaDialog.getByRole('textbox')).toHaveCount(0);
+    await expect(ana.agendaDialog.getByRole('spinbutton')).toHaveCount(0);
+    await expect(ana.agendaDialog.getByTestId('agenda-add')).toHaveCount(0);
+    await expect(ana.agendaDialog).toContainText('Only the facilitator changes the agenda.');
+    await expectNoAxeViolations(ana.page, '[data-testid="agenda-dialog"]');
+    // the dialog follows the facilitator live, too
+    await fac.page.getByTestId('agenda-step-next').click();
+    await expect(ana.agendaSteps.nth(2)).toHaveAttribute('aria-current', 'step');
+    await ana.closeAgenda();
+
+    // it is on the board, not in a browser: a reload shows the same step
+    await ana.page.reload();
+    await expect(ana.agendaCurrent).toContainText('Barriers and opportunities');
     await fac.page.context().close(); await ana.page.context().close();
   });
 

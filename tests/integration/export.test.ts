@@ -18,6 +18,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { startServer, type RunningServer } from '../../server/server.ts';
 import { snapshotBoard, updateIntervention, updateMeta, type BoardSnapshot } from '../../shared/board/index.ts';
 import { fieldsOfBoard, portfolioTotals } from '../../shared/portfolio/index.ts';
+import { SCHEMA_VERSION } from '../../shared/schema/index.ts';
 import { addWorkshopTraces, KRANJ_DIR } from '../../server/export/test-boards.ts';
 import { createBoard, type CreatedBoard } from '../support/board-client.ts';
 
@@ -88,7 +89,7 @@ describe('JSON backup', () => {
     expect(res.status).toBe(201);
     const created = (await res.json()) as CreatedBoard;
     const copy = await read(created.id);
-    expect(copy.meta).toMatchObject({ title: 'Old board', city: 'Velenje', schemaVersion: 3 });
+    expect(copy.meta).toMatchObject({ title: 'Old board', city: 'Velenje', schemaVersion: SCHEMA_VERSION });
     expect(copy.interventions.find((i) => i.id === 'old1')).toMatchObject({ levers: ['governance'], locked: false, sinksTco2e: null, energyRemoved: '', indicators: '' });
     expect(copy.interventions.find((i) => i.id === 'old2')?.levers).toEqual([]);
     expect(copy.interventions[0]).not.toHaveProperty('lever');

@@ -1,4 +1,4 @@
-/** The facilitation bar: shared timer, voting rounds and ballot, facilitator tools, follow mode. */
+/** The facilitation bar: agenda, shared timer, voting rounds and ballot, facilitator tools, follow mode. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class FacilitationPage {
@@ -9,6 +9,43 @@ export class FacilitationPage {
   get timerDisplay(): Locator { return this.page.getByTestId('timer-display'); }
   get ballot(): Locator { return this.page.getByTestId('ballot'); }
   get votesLeft(): Locator { return this.page.getByTestId('votes-left'); }
+
+  get agenda(): Locator { return this.page.getByTestId('agenda'); }
+  get agendaCurrent(): Locator { return this.page.getByTestId('agenda-current'); }
+  get agendaNext(): Locator { return this.page.getByTestId('agenda-next'); }
+  get agendaDialog(): Locator { return this.page.getByTestId('agenda-dialog'); }
+  get agendaSteps(): Locator { return this.agendaDialog.getByTestId('agenda-step'); }
+
+  async openAgenda(): Promise<void> {
+    await this.page.getByTestId('agenda-open').click();
+    await expect(this.agendaDialog).toBeVisible();
+  }
+
+  /** add a step from the keyboard, as a facilitator types an agenda in: title, Tab, minutes, Enter */
+  async addAgendaStep(title: string, minutes?: number): Promise<void> {
+    const count = await this.agendaSteps.count();
+    await this.agendaDialog.getByTestId('agenda-new-title').fill(title);
+    await this.page.keyboard.press('Tab');
+    if (minutes !== undefined) await this.page.keyboard.type(String(minutes));
+    await this.page.keyboard.press('Enter');
+    await expect(this.agendaSteps).toHaveCount(count + 1);
+    await expect(this.agendaDialog.getByTestId('agenda-new-title')).toBeFocused();
+  }
+
+  /** the step titles as the dialog lists them */
+  async agendaTitles(): Promise<string[]> {
+    const out: string[] = [];
+    for (const row of await this.agendaSteps.all()) {
+      const input = row.getByTestId('agenda-step-title');
+      out.push((await input.count()) ? await input.inputValue() : (await row.locator('.title-text').textContent())!.trim());
+    }
+    return out;
+  }
+
+  async closeAgenda(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.agendaDialog).toBeHidden();
+  }
 
   async startTimer(minutes: number): Promise<void> {
     await this.page.getByTestId('timer-minutes').selectOption(String(minutes));
