@@ -193,6 +193,42 @@ test.describe('facilitation', () => {
     for (const p of [fac, ana, mentor]) await p.page.context().close();
   });
 
+  test('a voted note made into an intervention keeps its dots: the results and the matrix name the card', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Voted notes');
+    const fac = new FacilitationPage(await person(browser, server.url, board, 'facilitator', 'Fran'));
+    const ana = new FacilitationPage(await person(browser, server.url, board, 'editor', 'Ana'));
+    const canvas = new CanvasPage(ana.page);
+    await canvas.open();
+    await canvas.addNote('Car-free school streets');
+    await canvas.addNote('Repair café');
+
+    await fac.startRound('Notes to take on', 'canvas', 3);
+    await ana.openBallot();
+    await ana.vote('Car-free school streets', 2);
+    await ana.vote('Repair café');
+    await ana.closeBallot();
+    await fac.page.getByTestId('close-round').click();
+    await fac.page.getByTestId('reveal-round').click();
+
+    // the editor turns the winning note into an intervention
+    await canvas.click('Car-free school streets');
+    await canvas.selectionBar.getByTestId('to-intervention').click();
+    await expect(canvas.item('Car-free school streets')).toHaveCount(0);
+
+    const expected = ['1|Car-free school streets|2', '2|Note: Repair café|1'];
+    for (const p of [fac, ana]) {
+      await p.openBallot();
+      await expect(p.ballot.getByTestId('ranking-row')).toHaveCount(2);
+      expect(await p.ranking()).toEqual(expected);
+      await p.closeBallot();
+    }
+    // the card on the matrix carries them too
+    const portfolio = new PortfolioPage(ana.page);
+    await portfolio.open();
+    await expect(portfolio.card('Car-free school streets').getByTestId('card-votes')).toContainText('2');
+    for (const p of [fac, ana]) await p.page.context().close();
+  });
+
   test('follow mode tracks the followed person until you move yourself', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Follow');
     const ana = new FacilitationPage(await person(browser, server.url, board, 'editor', 'Ana'));
