@@ -40,7 +40,7 @@ export class LiveRecords<R extends RecordRoot> {
 
   #read(id: string): void {
     const map = this.#map.get(id);
-    if (map instanceof Y.Map) this.#byId.set(id, readRecord<R>(map));
+    if (map instanceof Y.Map) this.#byId.set(id, readRecord(this.root, map));
     else this.#byId.delete(id);
   }
 

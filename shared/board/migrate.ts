@@ -4,7 +4,7 @@
  */
 import * as Y from 'yjs';
 import { RECORD_ROOTS, SCHEMA_VERSION, migrationsFrom, type PlainRecord } from '../schema/index.ts';
-import { readRecord, recordRoot } from './records.ts';
+import { readFields, recordRoot } from './records.ts';
 
 export function migrateDoc(doc: Y.Doc, origin?: unknown): number {
   const meta = doc.getMap('meta');
@@ -15,7 +15,7 @@ export function migrateDoc(doc: Y.Doc, origin?: unknown): number {
   doc.transact(() => {
     for (const root of RECORD_ROOTS) {
       for (const [id, map] of recordRoot(doc, root).entries()) {
-        const before = readRecord(map) as unknown as PlainRecord;
+        const before = readFields(map) as PlainRecord;
         let after = before;
         for (const m of migrations) after = m.records[root]?.(after) ?? after;
         if (after === before) continue;

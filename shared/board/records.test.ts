@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as Yjs from 'yjs';
 import {
-  addIntervention, deleteIntervention, getRecord, initBoard, loadSnapshot, migrateDoc, moveIntervention, parseSnapshot, RecordError,
-  snapshotBoard, updateIntervention, SnapshotError,
+  addIntervention, deleteIntervention, getRecord, initBoard, listRecords, loadSnapshot, migrateDoc, moveIntervention, parseSnapshot, RecordError,
+  snapshotBoard, updateIntervention, updateRecord, SnapshotError,
 } from './index.ts';
 import { SCHEMA_VERSION } from '../schema/index.ts';
 
@@ -15,6 +15,23 @@ describe('typed record functions', () => {
     expect(() => addIntervention(doc, { title: 'x', costEur: -5 })).toThrow(RecordError);
     expect(() => updateIntervention(doc, card.id, { startYear: 1800 })).toThrow(/startYear/);
     expect(getRecord(doc, 'interventions', card.id)!.startYear).toBeNull();
+  });
+
+  it('read a record that lacks fields (a stock client writes the contract\'s only) with their defaults, and patch it', () => {
+    const doc = new Y.Doc();
+    const comment = new Y.Map<unknown>();
+    doc.getMap('comments').set('c1', comment);
+    for (const [k, v] of Object.entries({ id: 'c1', target: null, parent: null, author: 'Mira', text: 'Who pays?', createdAt: 5, resolved: false })) comment.set(k, v);
+    expect(getRecord(doc, 'comments', 'c1')).toMatchObject({ text: 'Who pays?', mentions: [], authorId: '' });
+    expect(listRecords(doc, 'comments')[0]!.mentions).toEqual([]);
+    updateRecord(doc, 'comments', 'c1', { resolved: true });
+    expect(getRecord(doc, 'comments', 'c1')!.resolved).toBe(true);
+    // only what was patched is written: the defaults stay defaults
+    expect([...comment.keys()].sort()).toEqual(['author', 'createdAt', 'id', 'parent', 'resolved', 'target', 'text']);
+    // a record without even its id is read under its key
+    const bare = new Y.Map<unknown>();
+    doc.getMap('canvas').set('n1', bare);
+    expect(getRecord(doc, 'canvas', 'n1')).toMatchObject({ id: 'n1', kind: 'note' });
   });
 
   it('write one transaction per call, so one undo step', () => {

@@ -16,21 +16,33 @@ export function recordRoot(doc: Y.Doc, root: RecordRoot): Y.Map<RecordMap> {
   return doc.getMap<RecordMap>(root);
 }
 
-/** A plain copy of one record's Y.Map (arrays copied, so callers may not mutate the document). */
-export function readRecord<R extends RecordRoot>(map: RecordMap): RecordRoots[R] {
+/** A plain copy of the fields one record's Y.Map holds (arrays copied, so callers may not mutate the document). */
+export function readFields(map: RecordMap): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of map.entries()) out[k] = Array.isArray(v) ? [...v] : v;
+  return out;
+}
+
+/**
+ * One record as the app uses it: every field it lacks at its default. The server checks each value
+ * written, but a record may still lack fields — a stock client writes the contract's fields only
+ * (a comment without `mentions`), an older board predates a field — and one such record must not
+ * break a view for everyone.
+ */
+export function readRecord<R extends RecordRoot>(root: R, map: RecordMap): RecordRoots[R] {
+  const out: Record<string, unknown> = { ...defaults[root](0), ...readFields(map) };
+  if (typeof out.id !== 'string') out.id = map._item?.parentSub ?? '';
   return out as RecordRoots[R];
 }
 
 export function getRecord<R extends RecordRoot>(doc: Y.Doc, root: R, id: string): RecordRoots[R] | undefined {
   const map = recordRoot(doc, root).get(id);
-  return map instanceof Y.Map ? readRecord<R>(map) : undefined;
+  return map instanceof Y.Map ? readRecord(root, map) : undefined;
 }
 
 export function listRecords<R extends RecordRoot>(doc: Y.Doc, root: R): RecordRoots[R][] {
   const out: RecordRoots[R][] = [];
-  for (const map of recordRoot(doc, root).values()) if (map instanceof Y.Map) out.push(readRecord<R>(map));
+  for (const map of recordRoot(doc, root).values()) if (map instanceof Y.Map) out.push(readRecord(root, map));
   return out;
 }
 
@@ -73,7 +85,7 @@ export function patchRecord<R extends RecordRoot>(
 ): boolean {
   const map = recordRoot(doc, root).get(id);
   if (!(map instanceof Y.Map)) return false;
-  const current = readRecord<R>(map);
+  const current = readRecord(root, map);
   const next = { ...current, ...patch, id } as RecordRoots[R];
   const schema = recordSchemas[root];
   const parsed = schema.safeParse(next);
