@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canWriteRoot } from '../schema/index.ts';
-import { canEditComment, canMove, canResolve, canRunFacilitation, canSee, canSeeCounts, canToggleLock, canVote, canWriteComment } from './permissions.ts';
+import { canDeleteComment, canEditComment, canMove, canResolve, canRunFacilitation, canSee, canSeeCounts, canToggleLock, canVote, canWriteComment } from './permissions.ts';
 
 describe('workshop permissions', () => {
   it('locked items do not move, and only editors move anything', () => {
@@ -52,5 +52,12 @@ describe('workshop permissions', () => {
     expect(canEditComment('facilitator', { authorId: 'p1' }, 'p2')).toBe(false);
     expect(canEditComment('viewer', { authorId: 'p1' }, 'p1')).toBe(false);
     expect(canEditComment('editor', { authorId: '' }, '')).toBe(false);
+    // a thread's first comment goes only while no one else has replied: its replies would go with it
+    const root = { authorId: 'p1', parent: null };
+    expect(canDeleteComment('commenter', root, 'p1', [])).toBe(true);
+    expect(canDeleteComment('commenter', root, 'p1', [{ authorId: 'p1' }])).toBe(true);
+    expect(canDeleteComment('commenter', root, 'p1', [{ authorId: 'p2' }])).toBe(false);
+    expect(canDeleteComment('commenter', { authorId: 'p1', parent: 'c1' }, 'p1', [])).toBe(true);
+    expect(canDeleteComment('commenter', { authorId: 'p2', parent: 'c1' }, 'p1', [])).toBe(false);
   });
 });

@@ -46,3 +46,13 @@ export function canResolve(role: Role): boolean {
 export function canEditComment(role: Role, comment: Pick<Comment, 'authorId'>, participantId: string): boolean {
   return canComment(role) && comment.authorId !== '' && comment.authorId === participantId;
 }
+
+/**
+ * The author deletes their own comment; a thread's first comment only while no one else has replied
+ * (deleting it takes the replies with it, and those are other people's words).
+ */
+export function canDeleteComment(
+  role: Role, comment: Pick<Comment, 'authorId' | 'parent'>, participantId: string, replies: readonly Pick<Comment, 'authorId'>[],
+): boolean {
+  return canEditComment(role, comment, participantId) && (comment.parent !== null || replies.every((r) => r.authorId === participantId));
+}

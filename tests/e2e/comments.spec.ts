@@ -9,6 +9,7 @@ import { CanvasPage } from './pages/canvas-page.ts';
 import { CommentsPage } from './pages/comments-page.ts';
 import { connect, synced, until } from '../support/board-client.ts';
 import { addThread, listRecords, updateCanvasItem } from '../../shared/board/index.ts';
+import * as Y from 'yjs';
 
 test.describe('comments', () => {
   test('a mentor comments on a note with a mention; the team replies and resolves', async ({ browser, server, createBoard }) => {
@@ -96,6 +97,45 @@ test.describe('comments', () => {
     expect(listRecords(check.doc, 'canvas').find((i) => i.id === note.id)!.x).toBe(start.x);
     raw.destroy(); check.destroy();
     await a.close(); await m.close();
+  });
+
+  test('a comment a stock client writes with the contract\'s fields shows for everyone; a thread others replied to keeps its replies', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Contract comments');
+    const [a, b] = [await browser.newContext(), await browser.newContext()];
+    const anaPage = await a.newPage();
+    const borPage = await b.newPage();
+    await openBoard(anaPage, server.url, board.id, board.tokens.editor, 'Ana');
+    await openBoard(borPage, server.url, board.id, board.tokens.facilitator, 'Bor');
+    const ana = new CommentsPage(anaPage);
+    const bor = new CommentsPage(borPage);
+    await ana.open();
+    await bor.open();
+
+    // a script with the commenter link writes exactly the fields the contract lists
+    const script = connect(server.url, board.id, board.tokens.commenter);
+    await synced(script);
+    script.doc.transact(() => {
+      const c = new Y.Map<unknown>();
+      script.doc.getMap('comments').set('scripted1', c);
+      for (const [k, v] of Object.entries({ id: 'scripted1', target: null, parent: null, author: 'Mira', text: 'Written by a script', createdAt: Date.now(), resolved: false })) c.set(k, v);
+    });
+    await expect(ana.thread('Written by a script')).toBeVisible();
+    await expect(bor.thread('Written by a script')).toBeVisible();
+    await ana.post('Let us start with mobility');
+    await expect(bor.openCount).toHaveText('2');
+    // and it can be resolved like any other
+    await bor.thread('Written by a script').getByTestId('resolve').click();
+    await expect(ana.openCount).toHaveText('1');
+    script.destroy();
+
+    // Ana may delete her comment until someone else replies: then it would take their words with it
+    const mine = ana.thread('Let us start with mobility');
+    await expect(mine.getByRole('button', { name: 'Delete' })).toHaveCount(1);
+    await bor.reply('Let us start with mobility', 'Agreed, mobility first');
+    await expect(mine).toContainText('Agreed, mobility first');
+    await expect(mine.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+    await expect(bor.thread('Let us start with mobility').getByRole('button', { name: 'Delete' })).toHaveCount(1); // his reply
+    await a.close(); await b.close();
   });
 
   test('board-level comments, unread markers and the collapsible panel', async ({ browser, server, createBoard }) => {
