@@ -6,7 +6,7 @@
  *
  * Env: BENCH_QUICK=1 (3 s runs), BENCH_PEERS=leverboard,y-websocket,hocuspocus,relay,
  * BENCH_SCENARIOS=a,b,c,d, BENCH_PROFILE=<dir> (servers write V8 CPU profiles there), BENCH_WORKERS (load-generator threads, 2), BENCH_B_RATE (moves/s per
- * client in (b), 2), BENCH_ROUNDS (rounds of (a) and (b), every server in turn; medians are
+ * client in (b), 2), BENCH_SETTLE_MS (idle before (a) and (b), 10000), BENCH_ROUNDS (rounds of (a) and (b), every server in turn; medians are
  * reported; 1), BENCH_SKIP_CLIENT=1, BENCH_SKIP_BUILD=1, BENCH_OUT (JSON path).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -38,6 +38,12 @@ const config = {
   c: { interventions: 2000, stakeholders: 500, notes: 2000, restarts: quick ? 1 : 3, warmRuns: quick ? 1 : 3 },
   d: { rooms: 10, sendersPerRoom: 2, window: 4, warmupMs: 1000, durationMs: quick ? 3000 : 10_000 },
   panMs: quick ? 1500 : 3000,
+  /**
+   * (a) and (b): how long each server idles, its boards created, before the clients connect. A
+   * process that has just started still carries the young generation its start-up grew; V8 trims it
+   * after some 9 s without much allocation. A server that has been up has done so.
+   */
+  settleMs: quick ? 0 : Math.max(0, Number(env.BENCH_SETTLE_MS ?? 10_000)),
 };
 const scenarios = new Set((env.BENCH_SCENARIOS ?? 'a,b,c,d').split(','));
 const oursReady = existsSync(join(root, 'server/main.ts'));
@@ -51,6 +57,7 @@ const notes: string[] = [
   'Hocuspocus runs with SQLite through onLoadDocument/onStoreDocument, as @hocuspocus/extension-sqlite does (that package is not installed)',
   'the load generator shares the 2 cores with the server: its CPU seconds are shown beside each run',
 ];
+if (config.settleMs > 0) notes.push(`(a) and (b): each server idles ${config.settleMs / 1000} s with its boards created before the clients connect (V8 trims a fresh process's young generation after ~9 s idle)`);
 if (!quick && fanoutMs !== 20_000) notes.push(`(a) and (b) sent for ${fanoutMs / 1000} s (20 s by default)`);
 if (config.rounds > 1) notes.push(`(a) and (b) ran ${config.rounds} rounds, every server in turn; figures are medians, drops and late receipts the worst round`);
 if (!oursReady) notes.push('server/main.ts does not exist yet: Leverboard was not measured');
@@ -124,7 +131,9 @@ for (let round = 1; round <= config.rounds; round++) {
       const label = `${kind}: ${what}${config.rounds > 1 ? `, round ${round}/${config.rounds}` : ''}`;
       const result = await attempt(label, () => withPeer(kind, async (peer) => {
         r.storage = peer.storage;
-        return runFanout(input(peer, await peer.createRooms(options.rooms, key)), options);
+        const rooms = await peer.createRooms(options.rooms, key);
+        await new Promise((settled) => setTimeout(settled, config.settleMs));
+        return runFanout(input(peer, rooms), options);
       }));
       if ('error' in result) { r[key] = result; continue; }
       const done = rounds.get(`${kind} ${key}`) ?? [];
