@@ -26,9 +26,10 @@ export const api = {
   deleteBoard: (id: string, token: string) => call<void>(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE', token }),
   rotateToken: (id: string, role: Role, token: string) =>
     call<{ token: string }>(`/api/boards/${encodeURIComponent(id)}/tokens/${role}`, { method: 'POST', token }),
-  importCsv: (id: string, format: 'interventions.csv' | 'stakeholders.csv', csv: string, token: string) =>
-    call<{ added: number; updated: number; skipped: { row: number; reason: string }[]; convention?: string }>(
-      `/api/boards/${encodeURIComponent(id)}/import?format=${format}`,
+  /** `lang`: the language of the report's reasons and warnings */
+  importCsv: (id: string, format: 'interventions.csv' | 'stakeholders.csv', csv: string, token: string, lang: 'en' | 'sl' = 'en') =>
+    call<{ added: number; updated: number; skipped: { row: number; reason: string }[]; warnings?: { row: number; message: string }[]; convention?: string }>(
+      `/api/boards/${encodeURIComponent(id)}/import?format=${format}&lang=${lang}`,
       { method: 'POST', body: csv, token, headers: { 'content-type': 'text/csv' } },
     ),
   serverTime: () => call<{ now: number }>('/api/time'),

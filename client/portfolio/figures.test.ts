@@ -26,6 +26,23 @@ describe('readFigure', () => {
     expect(readFigure('99999999999999999999999', 'amount', 'en')).toEqual({ ok: false, error: 'tooLarge' });
     expect(readFigure('1.000.000.000.000', 'amount', 'sl')).toEqual({ ok: true, value: 1e12 });
   });
+  it('reads a figure that starts with its decimal mark, never ten times too much', () => {
+    for (const locale of ['en', 'sl']) {
+      expect(readFigure('.5', 'amount', locale)).toEqual({ ok: true, value: 0.5 });
+      expect(readFigure(',5', 'amount', locale)).toEqual({ ok: true, value: 0.5 });
+      expect(readFigure(',5', 'percent', locale)).toEqual({ ok: true, value: 0.5 });
+      expect(readFigure('-.5', 'amount', locale)).toEqual({ ok: false, error: 'negative' });
+      expect(readFigure('−,5', 'amount', locale)).toEqual({ ok: false, error: 'negative' });
+    }
+  });
+  it('refuses digit groups that are not whole thousands', () => {
+    for (const locale of ['en', 'sl']) {
+      for (const text of ['1.2.3', '1.5.2024', '12,34,567', '1,234,5']) {
+        expect(readFigure(text, 'amount', locale), `${text} (${locale})`).toEqual({ ok: false, error: 'notNumber' });
+      }
+      expect(readFigure('1.5.2024', 'year', locale)).toEqual({ ok: false, error: 'notNumber' });
+    }
+  });
   it('checks years and percentages', () => {
     expect(readFigure('2030', 'year', 'sl')).toEqual({ ok: true, value: 2030 });
     expect(readFigure('1999', 'year', 'en')).toEqual({ ok: false, error: 'year' });

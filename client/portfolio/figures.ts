@@ -23,7 +23,7 @@ function withoutCurrency(text: string): string {
 export function readFigure(text: string, kind: FigureKind, locale: string): Reading {
   const trimmed = kind === 'amount' ? withoutCurrency(text) : text.trim();
   if (trimmed === '') return { ok: true, value: null };
-  if (/^[-−–]\s*\d/.test(trimmed)) return { ok: false, error: 'negative' };
+  if (/^[-−–]\s*[.,]?\d/.test(trimmed)) return { ok: false, error: 'negative' };
   // only digits, separators and spaces: "12 t" or "1e5" are not figures a person means
   if (!/^[\d.,'’\u00a0\u202f ]+$/.test(trimmed)) return { ok: false, error: 'notNumber' };
   const parsed = parseNumberCell(trimmed, locale.startsWith('sl') ? 'european' : 'english');

@@ -1,12 +1,14 @@
 /**
- * POST /api/boards/:id/import?format=interventions.csv|stakeholders.csv (editor): the CSV is
- * parsed by shared/csv, then applied to the live board in one change, so connected browsers see it
- * at once. Re-importing the same file updates records instead of duplicating them.
+ * POST /api/boards/:id/import?format=interventions.csv|stakeholders.csv[&lang=en|sl] (editor): the
+ * CSV is parsed by shared/csv, then applied to the live board in one change, so connected browsers
+ * see it at once. Re-importing the same file updates records instead of duplicating them. The
+ * reasons and warnings of the report are in `lang` (default English; the client sends its own).
  */
 import { Hono } from 'hono';
 import { applyImport, listRecords, readMeta } from '../../shared/board/index.ts';
 import { importInterventions } from '../../shared/csv/interventions.ts';
 import { importStakeholders } from '../../shared/csv/stakeholders.ts';
+import { importLang } from '../../shared/csv/import-messages.ts';
 import { boardAccess } from './board-access.ts';
 import { BadRequest } from './json-body.ts';
 import type { BoardStore } from '../persistence/store.ts';
@@ -17,11 +19,12 @@ export interface ImportDeps { store: BoardStore; registry: RoomRegistry }
 export function importApi({ store, registry }: ImportDeps) {
   return new Hono().post('/:id/import', boardAccess(store, 'editor'), async (c) => {
     const format = c.req.query('format');
+    const lang = importLang(c.req.query('lang'));
     const { id } = c.get('board');
     const text = await c.req.text();
     if (format === 'interventions.csv') {
       const result = await registry.change(id, (doc, origin) => {
-        const parsed = importInterventions(text, listRecords(doc, 'interventions'), readMeta(doc).fields, { stakeholders: listRecords(doc, 'stakeholders') });
+        const parsed = importInterventions(text, listRecords(doc, 'interventions'), readMeta(doc).fields, { stakeholders: listRecords(doc, 'stakeholders'), lang });
         const outcome = applyImport(doc, 'interventions', parsed.rows, { newFields: parsed.newFields, origin });
         return { parsed, outcome };
       });
@@ -29,7 +32,7 @@ export function importApi({ store, registry }: ImportDeps) {
     }
     if (format === 'stakeholders.csv') {
       const result = await registry.change(id, (doc, origin) => {
-        const parsed = importStakeholders(text, listRecords(doc, 'stakeholders'));
+        const parsed = importStakeholders(text, listRecords(doc, 'stakeholders'), { lang });
         return { parsed, outcome: applyImport(doc, 'stakeholders', parsed.rows, { origin }) };
       });
       return c.json(report(result.parsed, result.outcome));

@@ -193,6 +193,67 @@ describe('importInterventions: files as people bring them', () => {
     expect(importInterventions('title,Sinks (tCO2e/yr),KPIs\nA,68,Green roofs m²\n', [], []).rows[0]!.record).toMatchObject({ sinksTco2e: 68, indicators: 'Green roofs m²' });
   });
 
+  it('reads ".5" and ",5" as a half, and refuses malformed digit groups, listing every reason of a row', () => {
+    const csv = 'code;title;cost;reduction;renewable_mwh_per_year\n'
+      + '1;Half;,5;.5;-\n'
+      + '2;Grouped;1.2.3;100;1\n'
+      + '3;A date;5;1.5.2024;1\n'
+      + '4;;12,34,567;-5;2\n';
+    const r = importInterventions(csv, [], []);
+    expect(r.rows.map((x) => x.record)).toEqual([expect.objectContaining({ code: '1', costEur: 0.5, reductionTco2e: 0.5, renewableMwh: null })]);
+    expect(r.skipped).toEqual([
+      { row: 3, reason: 'cost: "1.2.3" is not a number: after a thousands separator come exactly three digits (1.234.567 or 1,234,567)' },
+      { row: 4, reason: expect.stringMatching(/^reduction: "1\.5\.2024" is not a number: after a thousands separator/) },
+      // no title, a malformed figure and a negative one: all three are said at once
+      { row: 5, reason: expect.stringMatching(/^no title; cost: "12,34,567" is not a number: .*; reduction: -5 is negative$/) },
+    ]);
+  });
+
+  it('imports an end year before the start year, with a warning', () => {
+    const existing: Intervention = { ...defaults.interventions(0), id: 'old', code: '9', title: 'Kept', startYear: 2026, endYear: 2030 };
+    const csv = 'code,title,start_year,end_year\n1,Backwards,2024,2023\n2,Fine,2024,2024\n9,Kept,,\n9b,Only end,,\n';
+    const r = importInterventions(csv, [existing], []);
+    expect(r.rows.map((x) => [x.record.startYear, x.record.endYear])).toEqual([[2024, 2023], [2024, 2024], [null, null], [null, null]]);
+    expect(r.warnings).toEqual([{ row: 2, message: 'the end year 2023 is before the start year 2024; imported as written' }]);
+    // an update that leaves the start year alone is checked against the card's
+    const update = importInterventions('code,title,end_year\n9,Kept,2025\n', [existing], []);
+    expect(update.rows[0]).toMatchObject({ matchId: 'old', record: { endYear: 2025 } });
+    expect(update.warnings).toEqual([{ row: 2, message: 'the end year 2025 is before the start year 2026; imported as written' }]);
+  });
+
+  it('says why in Slovenian when asked', () => {
+    const csv = 'title,start_year,end_year,cost_eur,status\n,2024,2023,,\nA,20x5,,1.2.3,someday\nB,2024,2023,,\nC,2024,,-5,\n';
+    const r = importInterventions(csv, [], [], { lang: 'sl' });
+    expect(r.skipped).toEqual([
+      { row: 2, reason: 'ni naslova' },
+      { row: 3, reason: 'start_year: 20x5 ni leto med 2000 in 2100; cost_eur: "1.2.3" ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)' },
+      { row: 5, reason: 'cost_eur: -5 je negativno' },
+    ]);
+    expect(r.warnings).toEqual([
+      { row: 3, message: 'start_year: iz "20x5" prebrano 20; "x5" je izpuščeno' },
+      { row: 4, message: 'leto konca 2023 je pred letom začetka 2024; uvoženo, kot je zapisano' },
+    ]);
+    expect(importInterventions('title,cost_eur\nA,1e+23\n', [], [], { lang: 'sl' }).skipped[0]!.reason).toBe('cost_eur: 1e+23 je več kot 1.000.000.000.000');
+    expect(importInterventions('', [], [], { lang: 'sl' }).skipped[0]!.reason).toBe('datoteka je prazna');
+    expect(importInterventions('code,field\n1,energy\n', [], [], { lang: 'sl' }).skipped[0]!.reason).toMatch(/^ni stolpca z naslovom/);
+  });
+
+  it('links stakeholders by name as the export writes them: trimmed, any case, a name with "; " whole, namesakes as text', () => {
+    const s = (id: string, name: string): Stakeholder => ({ ...defaults.stakeholders(0), id, name });
+    const stakeholders = [
+      s('drsi', 'Slovenia Infrastructure Agency (DRSI): Road Investments Division; Railway Investments Division'),
+      s('city', 'City of Kranj'), s('twin1', 'Local action group'), s('twin2', 'Local action group'),
+    ];
+    const cell = 'slovenia infrastructure agency (DRSI): Road Investments Division; Railway Investments Division;  CITY OF KRANJ ; Local action group; Someone new';
+    const r = importInterventions(`title,stakeholders\nA,"${cell}"\nB,twin2; City of Kranj\n`, [], [], { stakeholders });
+    expect(r.rows[0]!.record.stakeholders).toEqual(['drsi', 'city', 'Local action group', 'Someone new']);
+    expect(r.rows[1]!.record.stakeholders).toEqual(['twin2', 'city']);
+    // re-imported onto the card that links a namesake, the link stays
+    const card: Intervention = { ...defaults.interventions(0), id: 'card', title: 'A', stakeholders: ['twin2', 'city', 'twin1'] };
+    const again = importInterventions('id,title,stakeholders\ncard,A,Local action group; City of Kranj; Local action group\n', [card], [], { stakeholders });
+    expect(again.rows[0]!.record.stakeholders).toEqual(['twin2', 'city', 'twin1']);
+  });
+
   it('reads "1,5 mio EUR" as plans write it, and warns about a figure it leaves out', () => {
     const r = importInterventions('title;cost;reduction;start year\nA;1,5 mio EUR;100-200;2024-2026\n', [], []);
     expect(r.rows[0]!.record).toMatchObject({ costEur: 1_500_000, reductionTco2e: 100, startYear: 2024 });

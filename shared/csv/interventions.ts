@@ -9,12 +9,20 @@
  * columns present in the file are written, so a file without `status` leaves statuses alone; an
  * empty cell in a present column clears that value.
  *
- * A row is skipped, with a reason, when it has no title or a value the board cannot hold (a
- * negative cost, a year outside 2000–2100, text where a number belongs); nothing throws.
+ * A row is skipped, with every reason it has, when it has no title or a value the board cannot
+ * hold (a negative cost, a year outside 2000–2100, text where a number belongs); nothing throws.
+ * An end year before the start year is imported as written, with a warning. Reasons and warnings
+ * are in `options.lang` (import-messages.ts).
  * C-1 and C-2 interventions, which plans give no lever, get `governance` and `social`.
+ *
+ * `stakeholders` holds names joined by "; " (what the export writes) or ids: a name becomes the id
+ * of the one stakeholder on the board called so (trimmed, any case), so an export imported again
+ * keeps its links. A name several stakeholders share stays text, unless the card already links
+ * such a stakeholder; a name that itself holds "; " is still found whole.
  */
 import { interventionSchema, defaults, idSchema, MAX_FIGURE, type Intervention, type Stakeholder } from '../schema/index.ts';
 import { detectConvention, parseNumberCell, type NumberConvention } from './numbers.ts';
+import { importMessage, importNumber, type ImportLang, type ImportMessageKey } from './import-messages.ts';
 import { clipText, headerKey, readTable, splitList, unneutralise } from './table.ts';
 import { fieldId, leverIds, normalizeLabel, statusId } from './vocabulary.ts';
 
@@ -117,6 +125,8 @@ export interface InterventionImport {
 export interface InterventionImportOptions {
   stakeholders?: readonly Stakeholder[];
   maxRows?: number;
+  /** the language of reasons and warnings */
+  lang?: ImportLang;
 }
 
 export function importInterventions(
@@ -125,11 +135,13 @@ export function importInterventions(
   const result: InterventionImport = {
     convention: 'plain', delimiter: ',', rows: [], skipped: [], warnings: [], unknownColumns: [], ignoredColumns: [], newFields: [],
   };
-  const table = readTable(csvText, { maxRows: options.maxRows });
+  const lang = options.lang ?? 'en';
+  const say = (key: ImportMessageKey, values?: Record<string, string | number>) => importMessage(lang, key, values);
+  const table = readTable(csvText, { maxRows: options.maxRows, lang });
   if ('error' in table) return { ...result, skipped: [{ row: 1, reason: table.error }] };
   result.delimiter = table.delimiter;
   result.skipped.push(...table.broken);
-  if (table.truncatedAt) result.skipped.push({ row: table.truncatedAt, reason: `only the first ${options.maxRows ?? 5000} rows are imported` });
+  if (table.truncatedAt) result.skipped.push({ row: table.truncatedAt, reason: say('truncated', { max: options.maxRows ?? 5000 }) });
 
   const columns = table.header.map(columnOf);
   const seen = new Set<Column>();
@@ -142,10 +154,10 @@ export function importInterventions(
   });
   if (!seen.has('title')) {
     const reason = table.header.length === 1 && /[^A-Za-z0-9 _]/.test(table.header[0])
-      ? `only one column found ("${table.header[0].slice(0, 60)}"): separate columns with , ; tab or |`
+      ? say('oneColumn', { header: table.header[0].slice(0, 60) })
       : seen.size === 0
-        ? `no header row we recognise (first row: "${table.header.slice(0, 4).join(table.delimiter).slice(0, 80)}"); expected columns such as code,title,field,levers`
-        : 'no title column (title, name or action)';
+        ? say('noHeader', { first: table.header.slice(0, 4).join(table.delimiter).slice(0, 80), expected: 'code,title,field,levers' })
+        : say('noTitleColumn');
     return { ...result, unknownColumns: [], skipped: [{ row: 1, reason }] };
   }
   const index = new Map<Column, number>();
@@ -155,42 +167,46 @@ export function importInterventions(
   for (const { cells } of table.rows) for (const c of NUMBER_COLUMNS) { const i = index.get(c); if (i !== undefined) numericCells.push(cells[i] ?? ''); }
   result.convention = detectConvention(numericCells, table.delimiter);
 
+  // in the file's order, so that a row's reasons read left to right
+  const numberColumns = NUMBER_COLUMNS.filter((c) => index.has(c)).sort((a, b) => index.get(a)! - index.get(b)!);
   const matcher = interventionMatcher(existing);
   const usedIds = new Set(existing.map((i) => i.id));
   const newIds = new Set<string>();
   const byId = new Map(existing.map((i) => [i.id, i]));
+  const stakeholders = stakeholderIndex(options.stakeholders ?? []);
 
   for (const { row, cells } of table.rows) {
     const cell = (c: Column) => { const i = index.get(c); return i === undefined ? undefined : unneutralise((cells[i] ?? '').trim()); };
     const warn = (message: string) => result.warnings.push({ row, message });
+    const header = (c: Column) => table.header[index.get(c)!];
     const title = cell('title');
-    if (!title) { result.skipped.push({ row, reason: 'no title' }); continue; }
+    // every reason a row has, so that fixing one does not uncover the next
+    const problems: string[] = title ? [] : [say('noTitle')];
 
     const record: Partial<Intervention> = {};
-    const problems: string[] = [];
     for (const [c, max] of Object.entries(TEXT_LIMITS) as Array<[Column, number]>) {
       const v = cell(c);
       if (v === undefined) continue;
       const { text, clipped } = clipText(v, max);
-      if (clipped) warn(`${c} was cut to ${max} characters`);
+      if (clipped) warn(say('clipped', { column: header(c), max }));
       (record as Record<string, unknown>)[c] = text;
     }
-    for (const c of NUMBER_COLUMNS) {
+    for (const c of numberColumns) {
       const v = cell(c);
       if (v === undefined) continue;
-      const parsed = parseNumberCell(v, result.convention);
-      if (!parsed.ok) { problems.push(`${table.header[index.get(c)!]}: ${parsed.reason}`); continue; }
-      if (parsed.note) warn(`${table.header[index.get(c)!]}: ${parsed.note}`);
+      const parsed = parseNumberCell(v, result.convention, lang);
+      if (!parsed.ok) { problems.push(`${header(c)}: ${parsed.reason}`); continue; }
+      if (parsed.note) warn(`${header(c)}: ${parsed.note}`);
       const n = parsed.value;
       if (n !== null && (c === 'startYear' || c === 'endYear') && !(Number.isInteger(n) && n >= 2000 && n <= 2100)) {
-        problems.push(`${table.header[index.get(c)!]}: ${v} is not a year between 2000 and 2100`);
+        problems.push(`${header(c)}: ${say('notYear', { value: v })}`);
       } else if (n !== null && n < 0) {
-        problems.push(`${table.header[index.get(c)!]}: ${v} is negative`);
+        problems.push(`${header(c)}: ${say('negative', { value: v })}`);
       } else if (n !== null && n > MAX_FIGURE) {
-        problems.push(`${table.header[index.get(c)!]}: ${v} is larger than ${MAX_FIGURE.toLocaleString('en')}`);
+        problems.push(`${header(c)}: ${say('tooLarge', { value: v, max: importNumber(lang, MAX_FIGURE) })}`);
       } else record[c as NumberColumn] = n;
     }
-    if (problems.length) { result.skipped.push({ row, reason: problems.join('; ') }); continue; }
+    if (!title || problems.length) { result.skipped.push({ row, reason: problems.join('; ') }); continue; }
 
     const fieldCell = cell('field');
     if (fieldCell !== undefined) {
@@ -204,7 +220,7 @@ export function importInterventions(
     const leverCell = cell('levers');
     if (leverCell !== undefined) {
       const { levers, unknown: unplaced } = leverIds(leverCell);
-      for (const u of unplaced) warn(`unknown lever "${u}"`);
+      for (const u of unplaced) warn(say('unknownLever', { value: u }));
       record.levers = levers;
     }
     const module = (record.module ?? '').toUpperCase().replace(/\s+/g, '');
@@ -213,10 +229,8 @@ export function importInterventions(
     if (statusCell) {
       const status = statusId(statusCell);
       if (status) record.status = status;
-      else warn(`unknown status "${statusCell}" (kept the current one)`);
+      else warn(say('unknownStatus', { value: statusCell }));
     }
-    const stakeholderCell = cell('stakeholders');
-    if (stakeholderCell !== undefined) record.stakeholders = stakeholderRefs(stakeholderCell, options.stakeholders ?? []);
     const benefitCell = cell('cobenefits');
     if (benefitCell !== undefined) record.cobenefits = splitList(benefitCell, true).slice(0, 50).map((b) => clipText(b, 80).text);
 
@@ -226,7 +240,15 @@ export function importInterventions(
     else matchId = matcher.match(record.code ?? '', title);
     if (!matchId && givenId) {
       if (idSchema.safeParse(givenId).success && !usedIds.has(givenId) && !newIds.has(givenId)) { record.id = givenId; newIds.add(givenId); }
-      else warn(`id "${givenId.slice(0, 40)}" is not usable here; a new id is given`);
+      else warn(say('idNotUsable', { id: givenId.slice(0, 40) }));
+    }
+    const current = matchId ? byId.get(matchId) : undefined;
+    const stakeholderCell = cell('stakeholders');
+    if (stakeholderCell !== undefined) record.stakeholders = stakeholderRefs(stakeholderCell, stakeholders, current?.stakeholders ?? []);
+    const start = record.startYear !== undefined ? record.startYear : current?.startYear ?? null;
+    const end = record.endYear !== undefined ? record.endYear : current?.endYear ?? null;
+    if (start !== null && end !== null && end < start && ('startYear' in record || 'endYear' in record)) {
+      warn(say('endBeforeStart', { start, end }));
     }
 
     const unknownNotes = unknown.map((i) => [table.header[i], unneutralise((cells[i] ?? '').trim())] as const)
@@ -272,15 +294,48 @@ function interventionMatcher(existing: readonly Intervention[]) {
   return { match, claimed };
 }
 
-/** Stakeholders named in a cell: a known id or name becomes its id; anything else stays as text. */
-function stakeholderRefs(cell: string, stakeholders: readonly Stakeholder[]): string[] {
+/** The board's stakeholders by id and by name (trimmed, any case; a shared name lists them all). */
+function stakeholderIndex(stakeholders: readonly Stakeholder[]) {
   const ids = new Set(stakeholders.map((s) => s.id));
-  const byName = new Map<string, string>();
-  for (const s of stakeholders) if (!byName.has(normalizeLabel(s.name))) byName.set(normalizeLabel(s.name), s.id);
-  const out: string[] = [];
-  for (const part of splitList(cell)) {
-    const ref = ids.has(part) ? part : byName.get(normalizeLabel(part)) ?? clipText(part, 300).text;
-    if (!out.includes(ref)) out.push(ref);
+  const byName = new Map<string, string[]>();
+  for (const s of stakeholders) {
+    const k = nameKey(s.name);
+    if (k) byName.set(k, [...(byName.get(k) ?? []), s.id]);
   }
-  return out.slice(0, 200);
+  return { ids, byName };
+}
+
+const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+/** the most "; " a stakeholder's name is looked for across */
+const MAX_NAME_PARTS = 8;
+
+/**
+ * Stakeholders named in a cell: a known id, or a name one stakeholder has, becomes its id; anything
+ * else stays as text. A name several stakeholders share stays text too, unless the card already
+ * links one of them (`linked`, in its order: an exported card that links two namesakes lists the
+ * name twice). Names are joined by "; " (or new lines, "|"), and a name may hold "; " itself:
+ * the longest run of parts that makes a known name is taken whole.
+ */
+function stakeholderRefs(cell: string, index: ReturnType<typeof stakeholderIndex>, linked: readonly string[]): string[] {
+  // parts and the separators between them, so that a run of parts reads as it was written
+  const pieces = cell.split(/(\s*[;\n\r|]+\s*)/);
+  const parts: Array<{ text: string; from: number; to: number }> = [];
+  for (let k = 0, at = 0; k < pieces.length; at += pieces[k]!.length, k++) {
+    if (k % 2 === 0 && pieces[k]!.trim()) parts.push({ text: pieces[k]!, from: at, to: at + pieces[k]!.length });
+  }
+  const idsOf = (name: string) => index.byName.get(nameKey(name)) ?? [];
+  const out: string[] = [];
+  for (let k = 0; k < parts.length && out.length < 200;) {
+    let ref: string | null = index.ids.has(parts[k]!.text.trim()) ? parts[k]!.text.trim() : null;
+    let next = k + 1;
+    for (let j = Math.min(parts.length, k + MAX_NAME_PARTS) - 1; j >= k && ref === null; j--) {
+      const ids = idsOf(cell.slice(parts[k]!.from, parts[j]!.to));
+      const chosen = ids.length === 1 ? ids[0] : linked.find((id) => ids.includes(id) && !out.includes(id));
+      if (chosen !== undefined) { ref = chosen; next = j + 1; }
+    }
+    ref ??= clipText(parts[k]!.text.trim(), 300).text;
+    if (!out.includes(ref)) out.push(ref);
+    k = next;
+  }
+  return out;
 }

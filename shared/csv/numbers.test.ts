@@ -56,6 +56,34 @@ describe('parseNumber', () => {
     expect(parseNumber('2024-2026', 'plain')).toBe(2024);
   });
 
+  it('reads a number that starts with its decimal mark, in both conventions', () => {
+    for (const convention of ['european', 'english', 'plain'] as const) {
+      expect(parseNumber('.5', convention)).toBe(0.5);
+      expect(parseNumber(',5', convention)).toBe(0.5);
+      expect(parseNumber('-.5', convention)).toBe(-0.5);
+      expect(parseNumber('−,5', convention)).toBe(-0.5);
+      expect(parseNumber('€ ,75 mio', convention)).toBe(750_000);
+    }
+    // a point after a word is no decimal mark: "ca.500" is about 500
+    expect(parseNumber('ca.500 t', 'european')).toBe(500);
+    expect(parseNumberCell('.500.000', 'european').ok).toBe(false);
+  });
+
+  it('refuses digit groups that are not whole thousands, with a reason', () => {
+    for (const cell of ['1.2.3', '1.5.2024', '12,34,567', '1,234,5', '1.234.5', '12.34,5', '1,2.5', '1.234,5,6']) {
+      for (const convention of ['european', 'english', 'plain'] as const) {
+        const r = parseNumberCell(cell, convention);
+        expect(r, `${cell} (${convention})`).toMatchObject({ ok: false, reason: expect.stringContaining(`"${cell}" is not a number: after a thousands separator come exactly three digits`) });
+      }
+    }
+    expect(parseNumberCell('1.2.3', 'european', 'sl')).toEqual({ ok: false, reason: expect.stringMatching(/^"1\.2\.3" ni število: za ločilom tisočic/) });
+    // whole groups still read
+    expect(parseNumber('1,234,567', 'european')).toBe(1234567);
+    expect(parseNumber('1.234.567,5', 'english')).toBe(1234567.5);
+    expect(parseNumber('123.456', 'european')).toBe(123456);
+    expect(parseNumber('1.000.000.000', 'plain')).toBe(1e9);
+  });
+
   it('says when a cell holds no number', () => {
     const r = parseNumberCell('about half', 'english');
     expect(r.ok).toBe(false);
@@ -74,6 +102,10 @@ describe('detectConvention', () => {
   });
   it('reports plain when nothing has separators', () => {
     expect(detectConvention(['14342', '', '21827000'])).toBe('plain');
+  });
+  it('is not swayed by cells that are no number', () => {
+    expect(detectConvention(['1.2.3', '1.5.2024', '0.5'])).toBe('english');
+    expect(detectConvention(['12,34,567', '1,5'])).toBe('european');
   });
   it('breaks a tie by the delimiter', () => {
     expect(detectConvention(['1.234'], ';')).toBe('european');

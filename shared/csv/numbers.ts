@@ -10,16 +10,25 @@
  *   mark: "24,5" is European, "0.125" and "1234.5" are English;
  * - nothing decides: a ";"-delimited file (what European Excel writes) reads European, any other
  *   English; a file whose numbers have no separators at all is 'plain'.
+ *
+ * A thousands separator is one only when the groups after it have exactly three digits (the first
+ * group 1–3): "1.2.3", a date "1.5.2024" or "12,34,567" are no number at all, never 123 or 152024.
+ * A number may start with its decimal mark: ".5" and ",5" are 0.5.
  */
+import { importMessage, type ImportLang } from './import-messages.ts';
 
 export type NumberConvention = 'european' | 'english' | 'plain';
-type Reading = 'european' | 'english' | 'ambiguous' | 'plain';
+/** `badGroups`: separators that are neither whole thousands groups nor one decimal mark */
+type Reading = 'european' | 'english' | 'ambiguous' | 'plain' | 'badGroups';
 
 /** Cells that mean "no figure": empty, a dash or slash as plans print it, n/a. */
 const NONE = /^(?:|[-–—/]+|n\/?a|none|tbd|tbc|\?+|x)$/i;
 const MINUS = /[-−–]/;
-/** A number as printed, possibly with a sign, thousands groups (. , ' space NBSP) and decimals. */
-const TOKEN = /([-−–]\s?)?\d[\d.,'’\u00a0\u202f ]*/;
+/**
+ * A number as printed, possibly with a sign, thousands groups (. , ' space NBSP) and decimals. It
+ * may start with its decimal mark (".5", "-,5"), unless that follows a word or a figure ("ca.500").
+ */
+const TOKEN = /([-−–]\s?)?(?:\d|(?<![\p{L}\p{N}.,])[.,](?=\d))[\d.,'’\u00a0\u202f ]*/u;
 
 /** what a spreadsheet writes for very large or small numbers: "1E+23", "2.5e-7" — the whole cell */
 const SCIENTIFIC = /^[-−–]?\d+(?:\.\d+)?e[-+]?\d+$/i;
@@ -78,22 +87,37 @@ function keepSpaceGroups(body: string): { kept: string; tail: string } {
 }
 
 function readingOf(s: string): Reading {
+  // a leading decimal mark: ".5" is English, ",5" European; more separators after it are no number
+  if (/^[.,]/.test(s)) return /[.,]/.test(s.slice(1)) ? 'badGroups' : s[0] === ',' ? 'european' : 'english';
   const dots = (s.match(/\./g) ?? []).length;
   const commas = (s.match(/,/g) ?? []).length;
-  if (dots && commas) return s.lastIndexOf(',') > s.lastIndexOf('.') ? 'european' : 'english';
   if (!dots && !commas) return 'plain';
-  const sep = dots ? '.' : ',';
-  const count = dots || commas;
-  if (count > 1) return sep === '.' ? 'european' : 'english';
-  const [whole, frac] = s.split(sep);
-  const groupLike = frac.length === 3 && /^[1-9]\d{0,2}$/.test(whole);
-  if (groupLike) return 'ambiguous';
-  return sep === ',' ? 'european' : 'english';
+  let reading: 'european' | 'english';
+  if (dots && commas) reading = s.lastIndexOf(',') > s.lastIndexOf('.') ? 'european' : 'english';
+  else {
+    const sep = dots ? '.' : ',';
+    if ((dots || commas) > 1) reading = sep === '.' ? 'european' : 'english';
+    else {
+      const [whole, frac] = s.split(sep);
+      if (frac.length === 3 && /^[1-9]\d{0,2}$/.test(whole)) return 'ambiguous';
+      reading = sep === ',' ? 'european' : 'english';
+    }
+  }
+  return wholeGroups(s, reading) ? reading : 'badGroups';
+}
+
+/** Whether `s` read this way has one decimal mark at most and thousands groups of three digits. */
+function wholeGroups(s: string, reading: 'european' | 'english'): boolean {
+  const [group, decimal] = reading === 'european' ? ['.', ','] : [',', '.'];
+  const [whole, frac = '', ...more] = s.split(decimal);
+  if (more.length || frac.includes(group)) return false;
+  return !whole.includes(group) || whole.split(group).every((g, k) => (k === 0 ? /^\d{1,3}$/ : /^\d{3}$/).test(g));
 }
 
 function valueOf(t: Token, convention: NumberConvention): number | null {
   if (t.exact !== undefined) return Number.isFinite(t.exact) ? t.exact * t.sign : null;
-  let s = t.digits;
+  if (t.reading === 'badGroups') return null;
+  let s = /^[.,]/.test(t.digits) ? `0${t.digits}` : t.digits;
   const reading = t.reading === 'ambiguous' ? (convention === 'european' ? 'european' : 'english') : t.reading;
   if (reading === 'european') s = s.replace(/\./g, '').replace(',', '.');
   else if (reading === 'english') s = s.replace(/,/g, '');
@@ -127,16 +151,18 @@ export type ParsedNumber = { ok: true; value: number | null; note?: string } | {
 /**
  * One cell as a number under the file's convention: `{ok: true, value: null}` for an empty or
  * "no figure" cell, `{ok: false}` for text that holds no number. A scale word after the figure
- * counts ("1,5 mio" is 1 500 000); units after it are ignored ("14.342 t CO₂/year").
+ * counts ("1,5 mio" is 1 500 000); units after it are ignored ("14.342 t CO₂/year"). The reason
+ * and the note are in `lang` (shared/csv/import-messages.ts).
  */
-export function parseNumberCell(cell: string | undefined | null, convention: NumberConvention): ParsedNumber {
+export function parseNumberCell(cell: string | undefined | null, convention: NumberConvention, lang: ImportLang = 'en'): ParsedNumber {
   if (cell == null) return { ok: true, value: null };
   const t = tokenize(String(cell));
   if (t === 'none') return { ok: true, value: null };
-  if (!t) return { ok: false, reason: `"${clip(String(cell))}" is not a number` };
-  const value = valueOf(t, convention);
-  if (value === null) return { ok: false, reason: `"${clip(String(cell))}" is not a number` };
-  return t.leftOut === null ? { ok: true, value } : { ok: true, value, note: `read ${value} from "${clip(String(cell).trim())}"; "${clip(t.leftOut)}" was left out` };
+  const shown = clip(String(cell).trim());
+  if (t && t.reading === 'badGroups') return { ok: false, reason: importMessage(lang, 'badGroups', { cell: shown }) };
+  const value = t ? valueOf(t, convention) : null;
+  if (!t || value === null) return { ok: false, reason: importMessage(lang, 'notNumber', { cell: shown }) };
+  return t.leftOut === null ? { ok: true, value } : { ok: true, value, note: importMessage(lang, 'leftOut', { value, cell: shown, leftOut: clip(t.leftOut) }) };
 }
 
 /** Convenience: the number in a cell, or null when there is none. */

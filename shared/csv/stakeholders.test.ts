@@ -81,4 +81,17 @@ describe('importStakeholders: contract columns and bad rows', () => {
     expect(importStakeholders('\u0000\u0001binary', []).skipped[0].reason).toMatch(/not a text CSV/);
     expect(importStakeholders('foo,bar\n1,2\n', []).skipped[0].reason).toMatch(/no header row/);
   });
+
+  it('lists every reason of a row, in Slovenian when asked', () => {
+    const csv = 'name,power,interest,x,y\n,150,low,1.2.3,.5\nA,high,low,,\nB,low,high,,\n';
+    expect(importStakeholders(csv, []).skipped).toEqual([
+      { row: 2, reason: 'no name; power: 150 is outside 0–100; x: "1.2.3" is not a number: after a thousands separator come exactly three digits (1.234.567 or 1,234,567)' },
+    ]);
+    const sl = importStakeholders(`${csv}C,zelo,low,,\n`, [], { lang: 'sl' });
+    expect(sl.skipped).toEqual([
+      { row: 2, reason: 'ni imena; power: 150 ni med 0 in 100; x: "1.2.3" ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)' },
+      { row: 5, reason: 'power: "zelo" ni ne raven (visoka, srednja, nizka) ne število od 0 do 100' },
+    ]);
+    expect(importStakeholders('name,sector\nA,pirates\n', [], { lang: 'sl' }).warnings).toEqual([{ row: 2, message: 'neznan sektor "pirates"' }]);
+  });
 });

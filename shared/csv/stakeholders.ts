@@ -10,9 +10,11 @@
  * - re-import matches by id, else by name within the same system, else by a name only one existing
  *   stakeholder has; each existing stakeholder is matched at most once, so a plan that lists one
  *   organisation under two systems keeps two markers.
+ * - a skipped row gives every reason it has, in `options.lang` (import-messages.ts).
  */
 import { defaults, idSchema, stakeholderSchema, type Stakeholder } from '../schema/index.ts';
 import { detectConvention, parseNumberCell } from './numbers.ts';
+import { importMessage, type ImportLang, type ImportMessageKey } from './import-messages.ts';
 import { clipText, headerKey, readTable, unneutralise } from './table.ts';
 import type { InterventionImport, ImportRow } from './interventions.ts';
 import { attitudeId, engagementId, levelValue, normalizeLabel, sectorId } from './vocabulary.ts';
@@ -44,16 +46,18 @@ const TEXT_LIMITS: Partial<Record<Column, number>> = { name: 300, organisation: 
 export type StakeholderImport = Omit<InterventionImport, 'rows' | 'newFields'> & { rows: ImportRow<Stakeholder>[] };
 
 export function importStakeholders(
-  csvText: string, existing: readonly Stakeholder[], options: { maxRows?: number } = {},
+  csvText: string, existing: readonly Stakeholder[], options: { maxRows?: number; lang?: ImportLang } = {},
 ): StakeholderImport {
   const result: StakeholderImport = {
     convention: 'plain', delimiter: ',', rows: [], skipped: [], warnings: [], unknownColumns: [], ignoredColumns: [],
   };
-  const table = readTable(csvText, { maxRows: options.maxRows });
+  const lang = options.lang ?? 'en';
+  const say = (key: ImportMessageKey, values?: Record<string, string | number>) => importMessage(lang, key, values);
+  const table = readTable(csvText, { maxRows: options.maxRows, lang });
   if ('error' in table) return { ...result, skipped: [{ row: 1, reason: table.error }] };
   result.delimiter = table.delimiter;
   result.skipped.push(...table.broken);
-  if (table.truncatedAt) result.skipped.push({ row: table.truncatedAt, reason: `only the first ${options.maxRows ?? 5000} rows are imported` });
+  if (table.truncatedAt) result.skipped.push({ row: table.truncatedAt, reason: say('truncated', { max: options.maxRows ?? 5000 }) });
 
   const index = new Map<Column, number>();
   const unknown: number[] = [];
@@ -65,10 +69,10 @@ export function importStakeholders(
   });
   if (!index.has('name')) {
     const reason = table.header.length === 1 && /[^A-Za-z0-9 _]/.test(table.header[0])
-      ? `only one column found ("${table.header[0].slice(0, 60)}"): separate columns with , ; tab or |`
+      ? say('oneColumn', { header: table.header[0].slice(0, 60) })
       : index.size === 0
-        ? `no header row we recognise (first row: "${table.header.slice(0, 4).join(table.delimiter).slice(0, 80)}"); expected columns such as name,type,system,power,interest`
-        : 'no name column (name or stakeholder)';
+        ? say('noHeader', { first: table.header.slice(0, 4).join(table.delimiter).slice(0, 80), expected: 'name,type,system,power,interest' })
+        : say('noNameColumn');
     return { ...result, unknownColumns: [], skipped: [{ row: 1, reason }] };
   }
   const numericCells: string[] = [];
@@ -86,47 +90,47 @@ export function importStakeholders(
     const cell = (c: Column) => { const i = index.get(c); return i === undefined ? undefined : unneutralise((cells[i] ?? '').trim()); };
     const warn = (message: string) => result.warnings.push({ row, message });
     const name = cell('name');
-    if (!name) { result.skipped.push({ row, reason: 'no name' }); continue; }
+    // every reason a row has, so that fixing one does not uncover the next
+    const problems: string[] = name ? [] : [say('noName')];
 
     const record: Partial<Stakeholder> = {};
-    const problems: string[] = [];
     for (const [c, max] of Object.entries(TEXT_LIMITS) as Array<[Column, number]>) {
       const v = cell(c);
       if (v === undefined) continue;
       const { text, clipped } = clipText(v, max);
-      if (clipped) warn(`${c} was cut to ${max} characters`);
+      if (clipped) warn(say('clipped', { column: table.header[index.get(c)!], max }));
       (record as Record<string, unknown>)[c] = text;
     }
     for (const c of ['power', 'interest'] as const) {
       const v = cell(c);
       if (v === undefined) continue;
-      const value = gridValue(v, result.convention);
+      const value = gridValue(v, result.convention, lang);
       if (typeof value === 'string') problems.push(`${table.header[index.get(c)!]}: ${value}`);
       else record[c] = value ?? 50;
     }
     for (const c of ['x', 'y'] as const) {
       const v = cell(c);
       if (!v) continue;
-      const parsed = parseNumberCell(v, result.convention);
+      const parsed = parseNumberCell(v, result.convention, lang);
       if (parsed.ok && parsed.value !== null) record[c] = parsed.value;
       else if (!parsed.ok) problems.push(`${c}: ${parsed.reason}`);
     }
-    if (problems.length) { result.skipped.push({ row, reason: problems.join('; ') }); continue; }
+    if (!name || problems.length) { result.skipped.push({ row, reason: problems.join('; ') }); continue; }
 
     const sectorCell = cell('sector');
     let sector = sectorCell ? sectorId(sectorCell) : null;
-    if (sectorCell && !sector) warn(`unknown sector "${sectorCell}"`);
+    if (sectorCell && !sector) warn(say('unknownSector', { value: sectorCell }));
     if (!sector && record.type) sector = sectorId(record.type);
     if (sectorCell !== undefined || record.type !== undefined) record.sector = sector ?? '';
     const attitudeCell = cell('attitude');
     if (attitudeCell) {
       const a = attitudeId(attitudeCell);
-      if (a) record.attitude = a; else warn(`unknown attitude "${attitudeCell}"`);
+      if (a) record.attitude = a; else warn(say('unknownAttitude', { value: attitudeCell }));
     }
     const engagementCell = cell('engagement');
     if (engagementCell) {
       const e = engagementId(engagementCell);
-      if (e) record.engagement = e; else warn(`unknown engagement level "${engagementCell}"`);
+      if (e) record.engagement = e; else warn(say('unknownEngagement', { value: engagementCell }));
     }
 
     const givenId = cell('id');
@@ -135,7 +139,7 @@ export function importStakeholders(
     if (matchId) claimed.add(matchId);
     else if (givenId) {
       if (idSchema.safeParse(givenId).success && !byId.has(givenId) && !newIds.has(givenId)) { record.id = givenId; newIds.add(givenId); }
-      else warn(`id "${givenId.slice(0, 40)}" is not usable here; a new id is given`);
+      else warn(say('idNotUsable', { id: givenId.slice(0, 40) }));
     }
 
     const hasNoteColumns = ['description', 'notes', 'interestNote'].some((c) => index.has(c as Column)) || unknown.length > 0;
@@ -160,14 +164,14 @@ export function importStakeholders(
 }
 
 /** A grid value: 0–100, a level word, or null when empty; a string says what is wrong. */
-function gridValue(cell: string, convention: ReturnType<typeof detectConvention>): number | null | string {
+function gridValue(cell: string, convention: ReturnType<typeof detectConvention>, lang: ImportLang): number | null | string {
   if (!cell) return null;
   const level = levelValue(cell);
   if (level !== null) return level;
-  const parsed = parseNumberCell(cell.replace(/%\s*$/, ''), convention);
-  if (!parsed.ok) return `"${cell.slice(0, 40)}" is neither a level (high, medium, low) nor a number 0–100`;
+  const parsed = parseNumberCell(cell.replace(/%\s*$/, ''), convention, lang);
+  if (!parsed.ok) return importMessage(lang, 'notLevel', { cell: cell.slice(0, 40) });
   if (parsed.value === null) return null;
-  if (parsed.value < 0 || parsed.value > 100) return `${cell} is outside 0–100`;
+  if (parsed.value < 0 || parsed.value > 100) return importMessage(lang, 'outsideGrid', { value: cell });
   return parsed.value;
 }
 

@@ -6,6 +6,7 @@
  * row 1, the first record row 2.
  */
 import Papa from 'papaparse';
+import { importMessage, type ImportLang } from './import-messages.ts';
 
 export interface CsvTable {
   delimiter: string;
@@ -18,22 +19,22 @@ export interface CsvTable {
   truncatedAt: number | null;
 }
 
-export interface ReadTableOptions { maxRows?: number }
+export interface ReadTableOptions { maxRows?: number; lang?: ImportLang }
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
-export function readTable(text: string, { maxRows = 5000 }: ReadTableOptions = {}): CsvTable | { error: string } {
+export function readTable(text: string, { maxRows = 5000, lang = 'en' }: ReadTableOptions = {}): CsvTable | { error: string } {
   const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) return { error: 'the file is empty' };
-  if (looksBinary(body)) return { error: 'this is not a text CSV file (it holds binary data)' };
+  if (!body.trim()) return { error: importMessage(lang, 'empty') };
+  if (looksBinary(body)) return { error: importMessage(lang, 'binary') };
   const delimiter = delimiterOf(firstLine(body));
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: 'greedy', preview: maxRows + 1 });
   const data = parsed.data.map((r) => r.map((c) => (typeof c === 'string' ? c : '')));
-  if (data.length === 0) return { error: 'the file has no rows' };
+  if (data.length === 0) return { error: importMessage(lang, 'noRows') };
   const header = data[0].map((h) => h.trim());
   const brokenRows = new Map<number, string>();
   for (const e of parsed.errors) {
-    if (typeof e.row === 'number' && e.row > 0) brokenRows.set(e.row + 1, `the CSV could not be read here: ${e.message}`);
+    if (typeof e.row === 'number' && e.row > 0) brokenRows.set(e.row + 1, importMessage(lang, 'unreadable', { error: e.message }));
   }
   const rows: CsvTable['rows'] = [];
   const broken: CsvTable['broken'] = [];

@@ -17,8 +17,21 @@ beforeAll(async () => {
 });
 afterAll(async () => { await server.close(); rmSync(dataDir, { recursive: true, force: true }); });
 
-async function post(board: { id: string }, token: string, format: string, body: string) {
-  return fetch(`${server.url}/api/boards/${board.id}/import?format=${format}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body });
+async function post(board: { id: string }, token: string, format: string, body: string, lang?: string) {
+  const query = lang === undefined ? '' : `&lang=${lang}`;
+  return fetch(`${server.url}/api/boards/${board.id}/import?format=${format}${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body });
+}
+
+async function exported(board: { id: string }, token: string, format: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/boards/${board.id}/export?format=${format}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+/** intervention title → its stakeholders, as the board holds them (the JSON backup) */
+async function links(board: { id: string }, token: string): Promise<Record<string, string[]>> {
+  const backup = JSON.parse(await exported(board, token, 'json')) as { board: { interventions: Array<{ title: string; stakeholders: string[] }> } };
+  return Object.fromEntries(backup.board.interventions.map((i) => [i.title, i.stakeholders]));
 }
 
 describe('CSV import API', () => {
@@ -59,5 +72,61 @@ describe('CSV import API', () => {
     for (const s of body.skipped) expect(s.reason).toMatch(/\w/);
     expect((await post(board, board.tokens.commenter, 'interventions.csv', broken)).status).toBe(403);
     expect((await post(board, board.tokens.editor, 'people.csv', broken)).status).toBe(400);
+  });
+
+  it('keeps the links between interventions and stakeholders through export and import', async () => {
+    const board = await createBoard(server.url);
+    const { editor } = board.tokens;
+    const stakeholders = 'id,name,system\n'
+      + 'drsi,"Slovenia Infrastructure Agency (DRSI): Road Investments Division; Railway Investments Division",Mobility\n'
+      + 'city,City of Kranj,Energy\n'
+      + 'lag1,Local action group,Energy\n'
+      + 'lag2,Local action group,Mobility\n';
+    expect((await (await post(board, editor, 'stakeholders.csv', stakeholders)).json()).added).toBe(4);
+    // linked by id first, as the board holds them; a name that no stakeholder has stays text
+    const interventions = 'title,stakeholders\nRailway hub,drsi; city\nCommunity energy,lag2; Citizens\' assembly\n';
+    expect((await (await post(board, editor, 'interventions.csv', interventions)).json()).added).toBe(2);
+    const before = await links(board, editor);
+    expect(before).toEqual({ 'Railway hub': ['drsi', 'city'], 'Community energy': ['lag2', 'Citizens\' assembly'] });
+
+    // the export writes names, the one with "; " among them
+    const csv = await exported(board, editor, 'interventions.csv');
+    expect(csv).toContain('Slovenia Infrastructure Agency (DRSI): Road Investments Division; Railway Investments Division; City of Kranj');
+    expect(csv).toContain('Local action group; Citizens\' assembly');
+
+    // imported back into the same board: every card keeps its links, the namesake included
+    expect(await (await post(board, editor, 'interventions.csv', csv)).json()).toMatchObject({ added: 0, updated: 2, skipped: [] });
+    expect(await links(board, editor)).toEqual(before);
+
+    // into a new board that has the stakeholders (imported from the export too): the same links;
+    // a name two stakeholders share cannot say which one, and stays text
+    const copy = await createBoard(server.url);
+    expect((await (await post(copy, copy.tokens.editor, 'stakeholders.csv', await exported(board, editor, 'stakeholders.csv'))).json()).added).toBe(4);
+    expect(await (await post(copy, copy.tokens.editor, 'interventions.csv', csv)).json()).toMatchObject({ added: 2, skipped: [] });
+    expect(await links(copy, copy.tokens.editor)).toEqual({
+      'Railway hub': ['drsi', 'city'], 'Community energy': ['Local action group', 'Citizens\' assembly'],
+    });
+  });
+
+  it('says why in the language asked for, and warns about an end year before the start year', async () => {
+    const board = await createBoard(server.url);
+    const csv = 'title,start_year,end_year,cost_eur\nBackwards,2024,2023,\nTypo,20x5,,1.2.3\nHalf,2025,,",5"\n';
+    const sl = await (await post(board, board.tokens.editor, 'interventions.csv', csv, 'sl')).json();
+    expect(sl).toMatchObject({ added: 2, updated: 0 });
+    expect(sl.skipped).toEqual([
+      { row: 3, reason: 'start_year: 20x5 ni leto med 2000 in 2100; cost_eur: "1.2.3" ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)' },
+    ]);
+    expect(sl.warnings).toContainEqual({ row: 2, message: 'leto konca 2023 je pred letom začetka 2024; uvoženo, kot je zapisano' });
+
+    const en = await (await post(board, board.tokens.editor, 'interventions.csv', csv)).json();
+    expect(en).toMatchObject({ added: 0, updated: 2 });
+    expect(en.skipped[0].reason).toMatch(/^start_year: 20x5 is not a year between 2000 and 2100; cost_eur: "1\.2\.3" is not a number/);
+    expect(en.warnings).toContainEqual({ row: 2, message: 'the end year 2023 is before the start year 2024; imported as written' });
+    const backup = JSON.parse(await exported(board, board.tokens.editor, 'json')) as { board: { interventions: Array<{ title: string; costEur: number | null; endYear: number | null }> } };
+    expect(backup.board.interventions.find((i) => i.title === 'Half')!.costEur).toBe(0.5);
+    expect(backup.board.interventions.find((i) => i.title === 'Backwards')!.endYear).toBe(2023);
+
+    const people = await (await post(board, board.tokens.editor, 'stakeholders.csv', 'name,power\n,150\n', 'sl')).json();
+    expect(people.skipped).toEqual([{ row: 2, reason: 'ni imena; power: 150 ni med 0 in 100' }]);
   });
 });
