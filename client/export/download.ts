@@ -26,6 +26,24 @@ export async function fetchExport(board: string, token: string, format: string, 
   return { blob: await res.blob(), filename: filenameFrom(res.headers.get('content-disposition'), `board.${format}`) };
 }
 
+/**
+ * Why an export failed, in words a person can act on: the network (offline, server down), the
+ * server (a 5xx while making the file), the link (its token no longer opens the board), or
+ * something else (the message is shown as it is).
+ */
+export type ExportFailure = 'network' | 'server' | 'access' | 'other';
+
+export function exportFailure(error: unknown): ExportFailure {
+  if (error instanceof ApiError) {
+    if (error.status >= 500) return 'server';
+    if (error.status === 401 || error.status === 403 || error.status === 404) return 'access';
+    return 'other';
+  }
+  // fetch rejects with a TypeError when no response came at all
+  if (error instanceof TypeError) return 'network';
+  return 'other';
+}
+
 /** Hand a blob to the browser as a download. */
 export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);

@@ -1,12 +1,14 @@
 /** What a voting round can be about, with labels people recognise, read from the live board. */
 import type { BoardSession } from '../lib/board-session.svelte.ts';
 import type { Round } from '../../shared/schema/index.ts';
+import { byCode } from '../../shared/portfolio/index.ts';
 
 export interface Candidate { id: string; label: string }
 
 export function candidates(session: BoardSession, root: Round['targetRoot'], noteLabel: (text: string) => string): Candidate[] {
   if (root === 'interventions') {
-    return session.interventions.current.map((i) => ({ id: i.id, label: [i.code, i.title].filter(Boolean).join(' ') || '…' }));
+    // in the portfolio's order, so a ballot reads like the matrix (1.8, 1.9, 1.10, GOV-1)
+    return [...session.interventions.current].sort(byCode).map((i) => ({ id: i.id, label: [i.code, i.title].filter(Boolean).join(' ') || '…' }));
   }
   if (root === 'stakeholders') return session.stakeholders.current.map((s) => ({ id: s.id, label: s.name || '…' }));
   // notes everyone can see (private ones are not up for a vote until revealed)

@@ -41,7 +41,7 @@ export const facilitationMessages = defineMessages({
         deleted: '(deleted)', noteLabel: 'Note: {text}',
       },
       private: { on: 'Private mode', hint: 'New notes stay in their authors\' browsers — not even the server has them — until you reveal them. Someone who is away shares theirs when they come back.', reveal: 'Reveal all notes', toggle: 'Private mode', active: 'Private mode: your new notes stay in this browser, seen by no one else, until the facilitator reveals them.' },
-      lock: { all: 'Lock everything', none: 'Unlock everything', hint: 'Locked cards and notes cannot be moved by accident.', lockOne: 'Lock: cannot be moved', unlockOne: 'Unlock', locked: 'Locked' },
+      lock: { menu: 'Locks', all: 'Lock everything', none: 'Unlock everything', hint: 'Locked cards and notes cannot be moved by accident.', lockOne: 'Lock: cannot be moved', unlockOne: 'Unlock', locked: 'Locked' },
       summon: { button: 'Bring everyone to me', done: 'Everyone was brought to your view', arrived: '{name} brought everyone here' },
       people: {
         label: 'Who is where', follow: 'Follow {name} ({view})', unfollow: 'Stop following {name}', following: 'Following {name}',
@@ -91,7 +91,7 @@ export const facilitationMessages = defineMessages({
         deleted: '(izbrisano)', noteLabel: 'Listek: {text}',
       },
       private: { on: 'Zasebni način', hint: 'Novi listki ostanejo v brskalnikih avtorjev — nima jih niti strežnik —, dokler jih ne razkrijete. Kdor je odsoten, jih deli, ko se vrne.', reveal: 'Razkrij vse listke', toggle: 'Zasebni način', active: 'Zasebni način: vaši novi listki ostanejo v tem brskalniku in jih ne vidi nihče drug, dokler jih moderator ne razkrije.' },
-      lock: { all: 'Zakleni vse', none: 'Odkleni vse', hint: 'Zaklenjenih kartic in listkov ni mogoče po nesreči premakniti.', lockOne: 'Zakleni: ni ga mogoče premakniti', unlockOne: 'Odkleni', locked: 'Zaklenjeno' },
+      lock: { menu: 'Zaklepanje', all: 'Zakleni vse', none: 'Odkleni vse', hint: 'Zaklenjenih kartic in listkov ni mogoče po nesreči premakniti.', lockOne: 'Zakleni: ni ga mogoče premakniti', unlockOne: 'Odkleni', locked: 'Zaklenjeno' },
       summon: { button: 'Pripelji vse k meni', done: 'Vsi so bili pripeljani v vaš pogled', arrived: '{name} je vse pripeljal(a) sem' },
       people: {
         label: 'Kdo je kje', follow: 'Sledi osebi {name} ({view})', unfollow: 'Nehaj slediti osebi {name}', following: 'Sledite osebi {name}',

@@ -3,7 +3,7 @@
  * grouped by cell and where a keyboard move goes next.
  */
 import { LEVERS, type Intervention, type Lever } from '../../shared/schema/index.ts';
-import { fieldOf, leverColumnOf, type LeverColumn } from '../../shared/portfolio/index.ts';
+import { byCode, fieldOf, leverColumnOf, type LeverColumn } from '../../shared/portfolio/index.ts';
 
 export interface Cell { field: string; lever: LeverColumn }
 export type Direction = 'up' | 'down' | 'left' | 'right';
@@ -12,12 +12,8 @@ export function cellKey(field: string, lever: LeverColumn): string {
   return `${lever}\u0000${field}`;
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-/** code order (1.2 before 1.10), untitled and uncoded last, then title */
-export function byCode(a: Pick<Intervention, 'code' | 'title'>, b: Pick<Intervention, 'code' | 'title'>): number {
-  if (!a.code !== !b.code) return a.code ? -1 : 1;
-  return collator.compare(a.code, b.code) || collator.compare(a.title, b.title);
-}
+/** code order (1.2 before 1.10), uncoded last, then title: the one every list of interventions uses */
+export { byCode };
 
 /** Every card in its cell (field row × first-lever column), each cell in code order. */
 export function groupByCell(interventions: readonly Intervention[], fields: readonly string[]): Map<string, Intervention[]> {

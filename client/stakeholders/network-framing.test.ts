@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FRAME_ZOOM, READABLE_ZOOM, frameMap } from './network-framing.ts';
+import { MAX_FRAME_ZOOM, READABLE_ZOOM, frameMap, miniMapSize } from './network-framing.ts';
 
 const node = (x: number, y: number) => ({ x, y, width: 180, height: 64 });
 const pane = { width: 1000, height: 500 };
@@ -37,5 +37,23 @@ describe('frameMap', () => {
     expect(first.x).toBeGreaterThan(0);
     expect(first.y).toBeGreaterThan(0);
     expect(first.x + 180 * v.zoom).toBeLessThan(pane.width);
+  });
+});
+
+describe('miniMapSize', () => {
+  it('follows the pane, not the window', () => {
+    expect(miniMapSize({ width: 400, height: 600 })).toBeNull();
+    expect(miniMapSize({ width: 800, height: 300 })).toBeNull();
+    expect(miniMapSize({ width: 645, height: 445 })).toEqual({ width: 120, height: 90 });
+    expect(miniMapSize({ width: 1100, height: 700 })).toEqual({ width: 200, height: 150 });
+  });
+
+  it('never covers more than about a twentieth of the pane', () => {
+    for (const width of [560, 700, 959, 960, 1400]) {
+      for (const height of [320, 450, 560, 900]) {
+        const size = miniMapSize({ width, height });
+        if (size) expect((size.width * size.height) / (width * height)).toBeLessThanOrEqual(0.065);
+      }
+    }
   });
 });

@@ -29,3 +29,15 @@ export function frameMap(nodes: readonly Rect[], pane: { width: number; height: 
     extent * zoom + 2 * MARGIN <= size ? (size - extent * zoom) / 2 - start * zoom : MARGIN - firstAt * zoom;
   return { x: along(pane.width, left, width, first.x), y: along(pane.height, top, height, first.y), zoom };
 }
+
+/**
+ * The overview map's size for a pane of this size (CSS px), or null to leave it out. It is
+ * measured on the pane, not the window: with the side panel open a wide window still leaves the
+ * network a narrow pane, and a full-size overview would cover a third of it. It keeps to about
+ * a twentieth of the pane's area, and goes where the pane is too small to spare even that.
+ */
+export function miniMapSize(pane: { width: number; height: number }): { width: number; height: number } | null {
+  if (pane.width < 560 || pane.height < 320) return null;
+  if (pane.width < 960 || pane.height < 560) return { width: 120, height: 90 };
+  return { width: 200, height: 150 };
+}

@@ -34,6 +34,16 @@ export function fileBaseName(title: string): string {
   return slug.slice(0, 60) || 'board';
 }
 
+/**
+ * What follows the board's name in a file's name: `.report.pdf`, `.xlsx`. A file written in a
+ * language other than English says so, the same way for each (`.report-sl.pdf`, `-sl.xlsx`), so the
+ * English and the Slovenian file can sit in one folder. CSV and JSON are the same in every language.
+ */
+export function fileSuffix(file: { stem?: string; ext: string; lang?: ReportLang }): string {
+  const tag = file.lang && file.lang !== 'en' ? `-${file.lang}` : '';
+  return `${file.stem ? `.${file.stem}` : ''}${tag}.${file.ext}`;
+}
+
 interface Rendered { body: string | Uint8Array; type: string; suffix: string }
 
 const CSV = 'text/csv; charset=utf-8';
@@ -41,31 +51,31 @@ const CSV = 'text/csv; charset=utf-8';
 async function render(format: ExportFormat, snapshot: BoardSnapshot, lang: ReportLang, fonts: PdfFonts | null | undefined): Promise<Rendered> {
   const now = new Date();
   const report = () => buildReport(snapshot, { lang, now });
-  const reportSuffix = lang === 'en' ? 'report' : `report-${lang}`;
+  const reportSuffix = (ext: string) => fileSuffix({ stem: 'report', ext, lang });
   switch (format) {
     case 'json': throw new Error('json is rendered from the live document');
     case 'interventions.csv':
-      return { body: interventionsCsv(snapshot), type: CSV, suffix: 'interventions.csv' };
+      return { body: interventionsCsv(snapshot), type: CSV, suffix: fileSuffix({ ext: 'interventions.csv' }) };
     case 'stakeholders.csv':
-      return { body: stakeholdersCsv(snapshot), type: CSV, suffix: 'stakeholders.csv' };
+      return { body: stakeholdersCsv(snapshot), type: CSV, suffix: fileSuffix({ ext: 'stakeholders.csv' }) };
     case 'relations.csv':
-      return { body: relationsCsv(snapshot), type: CSV, suffix: 'relations.csv' };
+      return { body: relationsCsv(snapshot), type: CSV, suffix: fileSuffix({ ext: 'relations.csv' }) };
     // the PDF, Word and Excel writers are large: each loads on its first use, not at start
     case 'xlsx': {
       const { boardXlsx } = await import('../export/workbook-xlsx.ts');
-      return { body: await boardXlsx(snapshot, { lang, now }), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', suffix: 'xlsx' };
+      return { body: await boardXlsx(snapshot, { lang, now }), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', suffix: fileSuffix({ ext: 'xlsx', lang }) };
     }
     case 'md':
-      return { body: reportMarkdown(report()), type: 'text/markdown; charset=utf-8', suffix: `${reportSuffix}.md` };
+      return { body: reportMarkdown(report()), type: 'text/markdown; charset=utf-8', suffix: reportSuffix('md') };
     case 'html':
-      return { body: reportHtml(report()), type: 'text/html; charset=utf-8', suffix: `${reportSuffix}.html` };
+      return { body: reportHtml(report()), type: 'text/html; charset=utf-8', suffix: reportSuffix('html') };
     case 'pdf': {
       const { reportPdf } = await import('../export/report-pdf.ts');
-      return { body: await reportPdf(report(), { fonts, now }), type: 'application/pdf', suffix: `${reportSuffix}.pdf` };
+      return { body: await reportPdf(report(), { fonts, now }), type: 'application/pdf', suffix: reportSuffix('pdf') };
     }
     case 'docx': {
       const { reportDocx } = await import('../export/report-docx.ts');
-      return { body: await reportDocx(report()), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', suffix: `${reportSuffix}.docx` };
+      return { body: await reportDocx(report()), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', suffix: reportSuffix('docx') };
     }
   }
 }
@@ -93,6 +103,6 @@ export function exportApi({ store, registry, pdfFonts }: ExportDeps) {
     const snapshot = seenBy(await registry.read(id, (doc) => snapshotBoard(doc)), c.get('role'));
     const file = await render(format as ExportFormat, snapshot, lang as ReportLang, pdfFonts);
     const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
-    return c.body(body as never, 200, headers(file.type, `${fileBaseName(snapshot.meta.title)}.${file.suffix}`));
+    return c.body(body as never, 200, headers(file.type, `${fileBaseName(snapshot.meta.title)}${file.suffix}`));
   });
 }

@@ -7,13 +7,14 @@ import * as Y from 'yjs';
 import { addIntervention, addStakeholder, initBoard, snapshotBoard } from '../../shared/board/index.ts';
 import { buildReport } from '../../shared/export/report-model.ts';
 import { findPdfFonts, reportPdf } from './report-pdf.ts';
+import { kranjDoc } from './test-boards.ts';
 
-function pdfText(pdf: Buffer): { text: string; info: string } {
+function pdfText(pdf: Buffer, layout = false): { text: string; info: string } {
   const dir = mkdtempSync(join(tmpdir(), 'leverboard-pdf-'));
   try {
     const file = join(dir, 'r.pdf');
     writeFileSync(file, pdf);
-    return { text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }), info: execFileSync('pdfinfo', [file], { encoding: 'utf8' }) };
+    return { text: execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' }), info: execFileSync('pdfinfo', [file], { encoding: 'utf8' }) };
   } finally { rmSync(dir, { recursive: true, force: true }); }
 }
 
@@ -40,4 +41,15 @@ describe('PDF report', () => {
     const { text } = pdfText(await reportPdf(buildReport(snapshotBoard(doc), { lang: 'en' }), { fonts: null }));
     expect(text).toContain('Emissions gap');
   });
+
+  it('keeps the words of the stakeholder table whole (columns as wide as their longest word)', async () => {
+    const kranj = kranjDoc();
+    addStakeholder(kranj, { name: 'Slovenian Environment Agency', sector: 'environment', power: 60, interest: 40 });
+    const { text } = pdfText(await reportPdf(buildReport(snapshotBoard(kranj), { lang: 'en' })), true);
+    const header = text.split('\n').find((l) => /^\s*# +System +Stakeholder/.test(l))!;
+    for (const word of ['Type', 'Sector', 'Power', 'Interest', 'Quadrant', 'Attitude', 'Engagement']) expect(header).toMatch(new RegExp(`\\b${word}\\b`));
+    expect(text).toMatch(/\bEnvironment\b/);
+    expect(text).not.toMatch(/\bEnvironm\s*$/m);
+  });
 });
+

@@ -10,6 +10,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import type { Block, Cell, Column, ReportModel } from '../../shared/export/report-model.ts';
 import { cellText, sectionHeading } from '../../shared/export/report-cells.ts';
 import { fill } from '../../shared/export/report-messages.ts';
+import { fitColumns, unbreakableParts } from './column-widths.ts';
 
 export interface PdfFonts { regular: string; bold: string }
 
@@ -149,15 +150,36 @@ class PdfWriter {
 
   table(columns: Column[], rows: Cell[][], footer?: Cell[]): void {
     const { doc } = this;
-    const size = columns.length > 6 ? 7.5 : 8.5;
     const pad = 3;
     const weights = columns.map((c) => c.width ?? 1);
-    const total = weights.reduce((a, b) => a + b, 0);
-    const widths = weights.map((w) => (w / total) * this.width);
     const texts = (cells: Cell[]) => columns.map((c, i) => cellText(this.report, c, cells[i] ?? null));
+    // widths that keep every word whole (the header's in bold); if they cannot at this size, a
+    // smaller one; if not even at the smallest, by weight (a very long word is split as before)
+    const words = columns.map((c, i) => ({
+      header: unbreakableParts(c.label),
+      body: rows.slice(0, 500).concat(footer ? [footer] : []).flatMap((r) => unbreakableParts(cellText(this.report, c, r[i] ?? null))),
+    }));
+    const longest = (parts: string[], bold: boolean) => {
+      doc.font(bold ? this.font.bold : this.font.regular);
+      return parts.reduce((m, t) => Math.max(m, doc.widthOfString(t)), 0);
+    };
+    let size = columns.length > 6 ? 7.5 : 8.5;
+    let widths: number[] | null = null;
+    for (; size >= 6.5; size -= 0.5) {
+      doc.fontSize(size);
+      const minimums = words.map((w) => Math.min(this.width / 3, Math.max(longest(w.header, true), longest(w.body, false)) + 2 * pad + 0.5));
+      widths = fitColumns(weights, minimums, this.width);
+      if (widths) break;
+    }
+    if (!widths) {
+      size = columns.length > 6 ? 7.5 : 8.5;
+      const total = weights.reduce((a, b) => a + b, 0);
+      widths = weights.map((w) => (w / total) * this.width);
+    }
+    const fitted = widths;
     const heightOf = (cells: string[], bold: boolean) => {
       doc.font(bold ? this.font.bold : this.font.regular).fontSize(size);
-      return Math.max(...cells.map((t, i) => doc.heightOfString(t || ' ', { width: widths[i] - 2 * pad }))) + 2 * pad;
+      return Math.max(...cells.map((t, i) => doc.heightOfString(t || ' ', { width: fitted[i] - 2 * pad }))) + 2 * pad;
     };
     const drawRow = (cells: string[], bold: boolean, background?: string) => {
       const h = heightOf(cells, bold);
@@ -166,12 +188,12 @@ class PdfWriter {
       if (background) doc.rect(this.left, y, this.width, h).fill(background);
       doc.font(bold ? this.font.bold : this.font.regular).fontSize(size).fillColor('#1f2937');
       cells.forEach((t, i) => {
-        doc.text(t, x + pad, y + pad, { width: widths[i] - 2 * pad, align: columns[i].numeric ? 'right' : 'left' });
-        x += widths[i];
+        doc.text(t, x + pad, y + pad, { width: fitted[i] - 2 * pad, align: columns[i].numeric ? 'right' : 'left' });
+        x += fitted[i];
       });
       doc.rect(this.left, y, this.width, h).lineWidth(0.5).strokeColor('#cbd5e1').stroke();
       x = this.left;
-      for (const w of widths.slice(0, -1)) { x += w; doc.moveTo(x, y).lineTo(x, y + h).stroke(); }
+      for (const w of fitted.slice(0, -1)) { x += w; doc.moveTo(x, y).lineTo(x, y + h).stroke(); }
       doc.y = y + h;
     };
     const header = columns.map((c) => c.label);

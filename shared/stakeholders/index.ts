@@ -5,3 +5,4 @@ export * from './spread.ts';
 export * from './links.ts';
 export * from './sort.ts';
 export * from './positions.ts';
+export * from './names.ts';

@@ -336,6 +336,7 @@ test.describe('facilitation', () => {
     await expect(ana.page.getByTestId('private-mode-notice')).toHaveCount(0);
 
     // locks: nothing moves until unlocked
+    await fac.page.getByTestId('lock-menu').click();
     await fac.page.getByTestId('lock-all').click();
     await expect(anaCanvas.item('My secret idea')).toHaveAttribute('data-locked', 'true');
     const before = await anaCanvas.position('My secret idea');
@@ -350,6 +351,7 @@ test.describe('facilitation', () => {
     await expect(anaCanvas.items).toHaveCount(2);
     await anaCanvas.expectPosition('My secret idea', before);
     await facCanvas.expectPosition('My secret idea', before);
+    await fac.page.getByTestId('lock-menu').click();
     await fac.page.getByTestId('unlock-all').click();
     await expect(anaCanvas.item('My secret idea')).toHaveAttribute('data-locked', 'false');
     await anaCanvas.node('My secret idea').focus();

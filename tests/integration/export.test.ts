@@ -310,6 +310,37 @@ describe('XLSX export', () => {
     expect(fromTotal).toMatchObject({ t: 'n', v: 105_434, f: 'SUMIF(G$2:G$36,"<>Dropped",K$2:K$36)' });
   });
 
+  it('gives every formula its cached result, so a reader that does not recalculate shows the figure', async () => {
+    for (const lang of ['en', 'sl']) {
+      const res = await exportFile(board.id, board.tokens.viewer, 'xlsx', lang);
+      const book = XLSX.read(new Uint8Array(await res.arrayBuffer()), { type: 'array', cellFormula: true });
+      let formulas = 0;
+      for (const name of book.SheetNames) {
+        const sheet = book.Sheets[name];
+        for (const ref of Object.keys(sheet).filter((k) => !k.startsWith('!'))) {
+          if (!sheet[ref].f) continue;
+          formulas++;
+          expect({ sheet: name, ref, cached: sheet[ref].v !== undefined && sheet[ref].t !== 'z' }).toEqual({ sheet: name, ref, cached: true });
+        }
+      }
+      expect(formulas).toBeGreaterThan(20);
+      // the Financing sheet's counts: a lever no intervention pulls totals 0, written as 0
+      const fin = book.Sheets[book.SheetNames[1]];
+      const counts = XLSX.utils.sheet_to_json<unknown[]>(fin, { header: 1, blankrows: true })[9];
+      expect(counts.slice(1)).toEqual([17, 11, 7, 0, 0, 0, 35]);
+      expect(fin.F10).toMatchObject({ f: 'SUM(F4:F9)', t: 'n', v: 0 });
+    }
+  });
+
+  it('names the Slovenian workbook as it names the Slovenian reports', async () => {
+    const en = await exportFile(board.id, board.tokens.viewer, 'xlsx', 'en');
+    const sl = await exportFile(board.id, board.tokens.viewer, 'xlsx', 'sl');
+    expect(en.headers.get('content-disposition')).toMatch(/filename="kranj-climate-city-contract\.xlsx"/);
+    expect(sl.headers.get('content-disposition')).toMatch(/filename="kranj-climate-city-contract-sl\.xlsx"/);
+    const csv = await exportFile(board.id, board.tokens.viewer, 'interventions.csv', 'sl');
+    expect(csv.headers.get('content-disposition')).toMatch(/filename="kranj-climate-city-contract\.interventions\.csv"/);
+  });
+
   it('leaves dropped interventions out of the totals, and writes them in Slovenian', async () => {
     const copy = (await (await postImport(await (await exportFile(board.id, board.tokens.viewer, 'json')).text())).json()) as CreatedBoard;
     const dropped = snapshot.interventions.find((i) => i.code === '1.1')!;

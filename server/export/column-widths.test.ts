@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { fitColumns, unbreakableParts } from './column-widths.ts';
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+describe('fitColumns', () => {
+  it('shares the width by weight when every word fits', () => {
+    expect(fitColumns([1, 3], [10, 10], 400)).toEqual([100, 300]);
+  });
+
+  it('gives a column its longest word and takes the difference from the others by weight', () => {
+    const widths = fitColumns([0.5, 2.8, 1.1, 1.4], [12, 40, 38, 50], 290)!;
+    expect(widths[2]).toBeGreaterThanOrEqual(38);
+    expect(widths[3]).toBeGreaterThanOrEqual(50);
+    expect(sum(widths)).toBeCloseTo(290);
+    expect(widths.every((w, i) => w >= [12, 40, 38, 50][i]! - 1e-9)).toBe(true);
+  });
+
+  it('says so when the words cannot fit at all', () => {
+    expect(fitColumns([1, 1], [120, 100], 200)).toBeNull();
+  });
+});
+
+describe('unbreakableParts', () => {
+  it('splits where a line may break', () => {
+    expect(unbreakableParts('Demokracija/participacija  Low-carbon heat')).toEqual(['Demokracija/', 'participacija', 'Low-', 'carbon', 'heat']);
+  });
+});

@@ -1,0 +1,13 @@
+/**
+ * The order interventions are listed in wherever a list of them is shown (matrix cells, the
+ * related list, ballots): by code as people read codes (1.2 before 1.10, 1.9 before GOV-1), those
+ * without a code last, then by title.
+ */
+import type { Intervention } from '../schema/index.ts';
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+export function byCode(a: Pick<Intervention, 'code' | 'title'>, b: Pick<Intervention, 'code' | 'title'>): number {
+  if (!a.code !== !b.code) return a.code ? -1 : 1;
+  return collator.compare(a.code, b.code) || collator.compare(a.title, b.title);
+}
