@@ -1,6 +1,7 @@
 /**
  * The canvas's local state that its components share (through context, one per canvas view):
- * which item is being edited, what others have selected, the clipboard, and a live-region message.
+ * which item is being edited, what others have selected, the clipboard, a live-region message and
+ * a short notice shown on the canvas.
  * Board content itself stays in the session's LiveRecords.
  */
 import { getContext, setContext } from 'svelte';
@@ -15,6 +16,9 @@ export class CanvasModel {
   others: OthersSelections | null = null;
   clipboard: CanvasItem[] = [];
   announcement = $state('');
+  /** a short message shown at the foot of the canvas for a few seconds (and announced) */
+  notice = $state('');
+  #noticeTimer: ReturnType<typeof setTimeout> | undefined;
   /**
    * Zoomed so far out that the buttons on items could not be hit anyway: items leave them out,
    * which keeps panning a large canvas smooth. Changes only at the threshold.
@@ -25,6 +29,19 @@ export class CanvasModel {
     // re-set even when the same, so screen readers repeat it
     this.announcement = '';
     queueMicrotask(() => { this.announcement = text; });
+  }
+
+  /** Show `text` on the canvas and announce it; it goes after a while, or when dismissed. */
+  tell(text: string, ms = 10_000): void {
+    this.notice = text;
+    this.announce(text);
+    clearTimeout(this.#noticeTimer);
+    this.#noticeTimer = setTimeout(() => this.dismiss(), ms);
+  }
+
+  dismiss(): void {
+    clearTimeout(this.#noticeTimer);
+    this.notice = '';
   }
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { CanvasItem } from '../schema/index.ts';
 import {
-  addCanvasItem, connectCanvasItems, deleteCanvasItems, getRecord, listRecords, noteToIntervention, noteToStakeholder,
+  CANVAS_TEXT_MAX, addCanvasItem, carriedItems, connectCanvasItems, frameHolds, deleteCanvasItems, getRecord, listRecords, noteToIntervention, noteToStakeholder,
   pasteCanvasItems, placeCanvasItems,
 } from './index.ts';
 
@@ -81,5 +82,69 @@ describe('canvas items', () => {
     expect(getRecord(doc, 'interventions', note.id)?.title).toBe('Car-free centre');
     const other = addCanvasItem(doc, { kind: 'note', text: 'Energy cooperative' }, me);
     expect(noteToStakeholder(doc, other.id, {}, me)!.id).toBe(other.id);
+  });
+
+  describe('what a frame carries', () => {
+    const frame = { id: 'f', kind: 'frame', x: 100, y: 100, w: 600, h: 400, locked: false } as const;
+    const item = (id: string, fields: Partial<CanvasItem>) => ({
+      id, kind: 'note', x: 0, y: 0, w: 180, h: 140, text: id, color: 'yellow', from: null, to: null, z: 1, locked: false,
+      private: false, author: 'p', createdAt: 1, ...fields,
+    }) as CanvasItem;
+
+    it('holds items whose centre lies inside, even when they hang over the edge', () => {
+      expect(frameHolds(frame, item('inside', { x: 150, y: 150 }))).toBe(true);
+      expect(frameHolds(frame, item('over the right edge', { x: 600, y: 150 }))).toBe(true); // centre x 690
+      expect(frameHolds(frame, item('mostly outside', { x: 650, y: 150 }))).toBe(false); // centre x 740
+      expect(frameHolds(frame, item('above', { x: 150, y: 0 }))).toBe(false); // centre y 70
+      expect(frameHolds(frame, item('text', { kind: 'text', x: 120, y: 110, w: 260, h: 60 }))).toBe(true);
+    });
+
+    it('never holds locked items or connectors', () => {
+      expect(frameHolds(frame, item('locked', { x: 150, y: 150, locked: true }))).toBe(false);
+      expect(frameHolds(frame, item('connector', { kind: 'connector', x: 150, y: 150, w: 0, h: 0 }))).toBe(false);
+    });
+
+    it('holds a frame only when wholly inside and smaller', () => {
+      expect(frameHolds(frame, item('small frame', { kind: 'frame', x: 120, y: 120, w: 200, h: 200 }))).toBe(true);
+      expect(frameHolds(frame, item('overlapping frame', { kind: 'frame', x: 500, y: 120, w: 300, h: 200 }))).toBe(false);
+      // a small frame on a big one does not carry the big one, though the big one's centre is in it
+      const small = { ...frame, x: 300, y: 200, w: 200, h: 200 };
+      expect(frameHolds(small, item('big frame', { kind: 'frame', x: 100, y: 100, w: 600, h: 400 }))).toBe(false);
+    });
+
+    it('carries what the moving frames hold, except what is moving anyway', () => {
+      const a = item('a', { x: 150, y: 150 });
+      const b = item('b', { x: 400, y: 300 });
+      const out = item('out', { x: 900, y: 150 });
+      const locked = item('locked', { x: 200, y: 300, locked: true });
+      const inner = item('inner', { kind: 'frame', x: 450, y: 120, w: 220, h: 200 });
+      const innerNote = item('inner note', { x: 480, y: 160 });
+      const f = item('f', { kind: 'frame', x: 100, y: 100, w: 600, h: 400 });
+      const all = [f, a, b, out, locked, inner, innerNote];
+      expect(carriedItems([f], all).map((i) => i.id)).toEqual(['a', 'b', 'inner', 'inner note']);
+      expect(carriedItems([f, a], all).map((i) => i.id)).toEqual(['b', 'inner', 'inner note']);
+      expect(carriedItems([a, b], all)).toEqual([]); // notes carry nothing
+    });
+
+    it('moves a frame and what it carries in one undo step', () => {
+      const { doc, me, undo } = setup();
+      const f = addCanvasItem(doc, { kind: 'frame', x: 0, y: 0, w: 600, h: 400 }, me);
+      const a = addCanvasItem(doc, { x: 50, y: 50 }, me);
+      const l = addCanvasItem(doc, { x: 250, y: 50, locked: true }, me);
+      undo.stopCapturing();
+      const moving = [getRecord(doc, 'canvas', f.id)!];
+      const places = new Map([...moving, ...carriedItems(moving, listRecords(doc, 'canvas'))].map((i) => [i.id, { x: i.x + 100, y: i.y + 10 }]));
+      expect([...places.keys()]).toEqual([f.id, a.id]);
+      placeCanvasItems(doc, places, me);
+      expect(getRecord(doc, 'canvas', a.id)).toMatchObject({ x: 150, y: 60 });
+      expect(getRecord(doc, 'canvas', l.id)).toMatchObject({ x: 250, y: 50 });
+      undo.undo();
+      expect(getRecord(doc, 'canvas', f.id)).toMatchObject({ x: 0, y: 0 });
+      expect(getRecord(doc, 'canvas', a.id)).toMatchObject({ x: 50, y: 50 });
+    });
+  });
+
+  it('knows the longest text an item holds', () => {
+    expect(CANVAS_TEXT_MAX).toBe(5000);
   });
 });

@@ -3,13 +3,48 @@
  * Multi-item changes (moving a selection, deleting with the connectors attached, pasting) are one
  * transaction each, so one undo step. A note can become an intervention or a stakeholder: the card
  * is created and the note removed in the same transaction, so undo brings the note back and takes
- * the card away again.
+ * the card away again. Moving a frame carries the items it holds (`frameHolds`): the client adds
+ * them to the same `placeCanvasItems` call, so the frame and its items move in one step.
  */
 import type * as Y from 'yjs';
-import type { CanvasItem, Intervention, Stakeholder } from '../schema/index.ts';
+import { canvasItemSchema, type CanvasItem, type Intervention, type Stakeholder } from '../schema/index.ts';
 import { addRecord, deleteRecord, insertRecord, listRecords, patchRecord, recordRoot, updateRecord, type Origin } from './records.ts';
 
 export interface Placement { x: number; y: number; w?: number; h?: number }
+
+/** the most text an item holds (the schema's limit; editors keep the first this many characters) */
+export const CANVAS_TEXT_MAX = canvasItemSchema.shape.text.maxLength ?? 5000;
+
+type Box = Pick<CanvasItem, 'x' | 'y' | 'w' | 'h'>;
+
+/**
+ * Whether a frame holds an item, so that moving the frame carries it: an item is in a frame when
+ * its centre lies inside the frame's box (a note half over the edge goes with the frame most of it
+ * is on). Another frame is in it only when wholly inside, so a small frame laid on a big one never
+ * drags the big one along. Connectors follow their ends anyway; locked items are never carried.
+ */
+export function frameHolds(frame: Box, item: Pick<CanvasItem, 'kind' | 'locked'> & Box): boolean {
+  if (item.kind === 'connector' || item.locked) return false;
+  if (item.kind === 'frame') {
+    return item.x >= frame.x && item.y >= frame.y && item.x + item.w <= frame.x + frame.w && item.y + item.h <= frame.y + frame.h
+      && item.w * item.h < frame.w * frame.h;
+  }
+  const cx = item.x + item.w / 2;
+  const cy = item.y + item.h / 2;
+  return cx >= frame.x && cx <= frame.x + frame.w && cy >= frame.y && cy <= frame.y + frame.h;
+}
+
+/**
+ * What moves along when `moving` move: the items held by the frames among them (as their
+ * positions are now, when the move starts), leaving out what is moving anyway. A frame inside a
+ * moving frame brings its own items, which lie inside the outer frame too.
+ */
+export function carriedItems<T extends CanvasItem>(moving: readonly Pick<CanvasItem, 'id' | 'kind' | 'x' | 'y' | 'w' | 'h'>[], items: readonly T[]): T[] {
+  const frames = moving.filter((m) => m.kind === 'frame');
+  if (frames.length === 0) return [];
+  const ids = new Set(moving.map((m) => m.id));
+  return items.filter((item) => !ids.has(item.id) && frames.some((f) => frameHolds(f, item)));
+}
 
 export function addCanvasItem(doc: Y.Doc, fields: Partial<CanvasItem>, origin?: Origin): CanvasItem {
   return addRecord(doc, 'canvas', fields, origin);

@@ -1,12 +1,23 @@
 /**
  * The workshop canvas in real browsers: notes made and moved by keyboard show up in the other
- * browser; multi-select, delete and undo; duplicate and copy/paste; templates; a note becomes an
- * intervention; a 2,000-item board renders only what is in view; axe on the canvas.
+ * browser; a dragged frame carries its notes, live, and one undo puts them back; multi-select,
+ * delete and undo; duplicate and copy/paste; templates; a note becomes an intervention; badges and
+ * the selection bar never cover a note's text; a long paste is cut with a message; a 2,000-item
+ * board renders only what is in view; axe on the canvas.
  */
 import { test, expect, openBoard, expectNoAxeViolations } from './support/fixtures.ts';
+import type { Locator } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { CanvasPage } from './pages/canvas-page.ts';
 import { connect, synced, until } from '../support/board-client.ts';
-import { addCanvasItem } from '../../shared/board/index.ts';
+import { addCanvasItem, listRecords, setPrivateMode } from '../../shared/board/index.ts';
+
+const SHOTS = '/tmp/canvas-shots';
+mkdirSync(SHOTS, { recursive: true });
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const box = async (l: Locator): Promise<Box> => (await l.boundingBox())!;
 
 test.describe('workshop canvas', () => {
   test('a note made and moved by keyboard appears and moves in the other browser', async ({ browser, server, createBoard }) => {
@@ -53,6 +64,131 @@ test.describe('workshop canvas', () => {
     await a.close(); await b.close();
   });
 
+  test('dragging a frame carries the notes in it, live in the other browser; one undo puts all back', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Frames');
+    const [a, b] = [await browser.newContext(), await browser.newContext()];
+    const ana = new CanvasPage(await a.newPage());
+    const bor = new CanvasPage(await b.newPage());
+    await openBoard(ana.page, server.url, board.id, board.tokens.editor, 'Ana');
+    await openBoard(bor.page, server.url, board.id, board.tokens.editor, 'Bor');
+    await ana.open();
+    await bor.open();
+
+    // a frame, and two notes made on it (new items appear in the middle of the view, on the frame)
+    await ana.addFrame('Energy barriers');
+    await ana.addNote('Grid capacity');
+    await ana.addNote('Public acceptance');
+    // the facilitator locked a third note on the frame; a fourth hangs over its edge, centre outside
+    const fac = connect(server.url, board.id, board.tokens.facilitator);
+    await synced(fac);
+    await until(fac.doc, () => listRecords(fac.doc, 'canvas').length === 3);
+    const frame = listRecords(fac.doc, 'canvas').find((i) => i.kind === 'frame')!;
+    addCanvasItem(fac.doc, { kind: 'note', text: 'Locked barrier', x: frame.x + 440, y: frame.y + 260, w: 180, h: 140, locked: true });
+    addCanvasItem(fac.doc, { kind: 'note', text: 'Outside idea', x: frame.x + frame.w - 60, y: frame.y + 20, w: 180, h: 140, color: 'green' });
+    await expect(bor.items).toHaveCount(5);
+    await expect(ana.items).toHaveCount(5);
+    await ana.page.keyboard.press('Escape');
+    await ana.expectSelected(0);
+
+    const names = ['Energy barriers', 'Grid capacity', 'Public acceptance', 'Locked barrier', 'Outside idea'];
+    const before = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await bor.position(n)] as const)));
+    await ana.page.screenshot({ path: `${SHOTS}/frame-before-move.png` });
+
+    // drag the frame by its title, resting halfway for longer than undo steps usually merge over;
+    // meanwhile Bor already sees the notes on their way
+    await ana.drag('Energy barriers', { x: 160, y: 80 }, {
+      midway: async () => {
+        await expect.poll(async () => (await bor.position('Grid capacity')).x).toBeGreaterThan(before['Grid capacity']!.x + 40);
+        await ana.page.waitForTimeout(700);
+      },
+    });
+    const after = await ana.position('Energy barriers');
+    const dx = after.x - before['Energy barriers']!.x;
+    const dy = after.y - before['Energy barriers']!.y;
+    expect(dx).toBeGreaterThan(100);
+    expect(dy).toBeGreaterThan(40);
+    for (const page of [ana, bor]) {
+      await page.expectPosition('Energy barriers', after);
+      for (const n of ['Grid capacity', 'Public acceptance']) await page.expectPosition(n, { x: before[n]!.x + dx, y: before[n]!.y + dy });
+      // the locked note and the one mostly outside stay
+      for (const n of ['Locked barrier', 'Outside idea']) await page.expectPosition(n, before[n]!);
+    }
+    await ana.page.screenshot({ path: `${SHOTS}/frame-after-move.png` });
+    // on the overview map the frame is an outline: the notes on it show through
+    await expect(ana.minimap.locator('.minimap-frame')).toHaveCount(1);
+    await expect(ana.minimap.locator('.minimap-frame')).toHaveCSS('fill', /transparent|rgba\(0, 0, 0, 0\)/);
+    await ana.minimap.screenshot({ path: `${SHOTS}/minimap.png` });
+
+    // one undo puts the frame and its notes back, for everyone
+    await ana.page.keyboard.press('Control+z');
+    for (const page of [bor, ana]) for (const n of names) await page.expectPosition(n, before[n]!);
+
+    // the arrow keys on the frame carry its notes too
+    await ana.node('Energy barriers').focus();
+    await ana.page.keyboard.press('ArrowRight');
+    await ana.page.keyboard.press('Shift+ArrowDown');
+    for (const n of ['Energy barriers', 'Grid capacity', 'Public acceptance']) await bor.expectPosition(n, { x: before[n]!.x + 10, y: before[n]!.y + 50 });
+    for (const n of ['Locked barrier', 'Outside idea']) await bor.expectPosition(n, before[n]!);
+    fac.destroy();
+    await a.close(); await b.close();
+  });
+
+  test('badges and the selection bar leave the note\'s text in view; a long paste is cut with a message', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Layout');
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const ana = new CanvasPage(await context.newPage());
+    await openBoard(ana.page, server.url, board.id, board.tokens.editor, 'Ana');
+    await ana.open();
+    await ana.addNote('Public acceptance of one-way streets');
+    // the selection bar sits above the selected note, not on it
+    await ana.expectSelected(1);
+    await expect(ana.selectionBar).toBeVisible();
+    expect(overlaps(await box(ana.selectionBar), await box(ana.item('one-way streets')))).toBe(false);
+    // moved to the top of the view, the note keeps its text in sight: the bar goes below it
+    const node = ana.node('one-way streets');
+    await node.focus();
+    const pane = await box(ana.canvas);
+    while ((await box(node)).y > pane.y + 20) await ana.page.keyboard.press('Shift+ArrowUp');
+    await expect(ana.selectionBar).toBeVisible();
+    const [bar, note] = [await box(ana.selectionBar), await box(ana.item('one-way streets'))];
+    expect(overlaps(bar, note)).toBe(false);
+    expect(bar.y).toBeGreaterThan(note.y);
+    await ana.page.screenshot({ path: `${SHOTS}/selection-bar.png` });
+
+    // private mode: the badge sits beside the words, not over them
+    const fac = connect(server.url, board.id, board.tokens.facilitator);
+    await synced(fac);
+    setPrivateMode(fac.doc, true);
+    await ana.page.keyboard.press('Escape');
+    await ana.addNote('PRIVATE: hidden idea of the editor, long enough to wrap');
+    const privateNote = ana.item('hidden idea');
+    const badge = await box(privateNote.locator('.private-badge'));
+    const words = await privateNote.getByTestId('canvas-item-text').evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents([...el.childNodes].find((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.includes('hidden idea'))!);
+      return [...range.getClientRects()].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
+    });
+    expect(words.length).toBeGreaterThan(1);
+    for (const line of words) expect(overlaps(line, badge)).toBe(false);
+    await privateNote.screenshot({ path: `${SHOTS}/private-note.png` });
+    await ana.page.screenshot({ path: `${SHOTS}/private-note-board.png` });
+
+    // pasting 200,000 characters: the note keeps the first 5,000 and says so
+    await ana.page.evaluate((n) => navigator.clipboard.writeText('x'.repeat(n)), 200_000);
+    await ana.addNote('Pasted report');
+    await ana.page.keyboard.press('Enter');
+    await expect(ana.editor).toBeFocused();
+    await ana.page.keyboard.press('Control+a');
+    await ana.page.keyboard.press('Control+v');
+    await expect(ana.notice).toContainText('keeps the first 5,000');
+    await expect(ana.page.locator('.canvas-view > [aria-live="polite"]')).toContainText('keeps the first 5,000');
+    await expect(ana.editor).toHaveValue('x'.repeat(5000));
+    await ana.page.screenshot({ path: `${SHOTS}/paste-notice.png` });
+    await ana.page.keyboard.press('Escape');
+    fac.destroy();
+    await context.close();
+  });
+
   test('multi-select with Shift, delete, and undo brings everything back in both browsers', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Delete');
     const [a, b] = [await browser.newContext(), await browser.newContext()];
@@ -67,6 +203,8 @@ test.describe('workshop canvas', () => {
     await ana.addNote('Third idea');
     await expect(bor.items).toHaveCount(3);
 
+    // the note just added is selected, and its selection bar floats above it, over the first note
+    await ana.page.keyboard.press('Escape');
     await ana.click('First idea');
     await ana.click('Third idea', { shift: true });
     await ana.expectSelected(2);
