@@ -5,7 +5,7 @@
  * in shared/export/report-messages.ts); both must have the same keys (the type checks it).
  * `{name}` placeholders are filled; column names stay as the file writes them.
  */
-import { fill, formatNumber } from '../export/report-messages.ts';
+import { fill, formatNumber } from '../export/format.ts';
 
 export const IMPORT_LANGS = ['en', 'sl'] as const;
 export type ImportLang = (typeof IMPORT_LANGS)[number];
@@ -87,6 +87,16 @@ export const IMPORT_MESSAGES: Record<ImportLang, ImportMessages> = { en, sl };
 /** One message in `lang`, its placeholders filled. */
 export function importMessage(lang: ImportLang, key: ImportMessageKey, values: Record<string, string | number> = {}): string {
   return fill(IMPORT_MESSAGES[lang][key], values);
+}
+
+/** Why a cell is no number, in `lang`. */
+export function numberProblem(lang: ImportLang, parsed: { problem: 'notNumber' | 'badGroups'; cell: string }): string {
+  return importMessage(lang, parsed.problem, { cell: parsed.cell });
+}
+
+/** What of a cell was left out after its first figure, in `lang`. */
+export function numberNote(lang: ImportLang, value: number | null, leftOut: { cell: string; rest: string }): string {
+  return importMessage(lang, 'leftOut', { value: value ?? '', cell: leftOut.cell, leftOut: leftOut.rest });
 }
 
 /** A limit as the language groups it: 1,000,000 (en) or 1.000.000 (sl). */

@@ -22,7 +22,7 @@
  */
 import { interventionSchema, defaults, idSchema, MAX_FIGURE, type Intervention, type Stakeholder } from '../schema/index.ts';
 import { detectConvention, parseNumberCell, type NumberConvention } from './numbers.ts';
-import { importMessage, importNumber, type ImportLang, type ImportMessageKey } from './import-messages.ts';
+import { importMessage, importNumber, numberNote, numberProblem, type ImportLang, type ImportMessageKey } from './import-messages.ts';
 import { clipText, headerKey, readTable, splitList, unneutralise } from './table.ts';
 import { fieldId, leverIds, normalizeLabel, statusId } from './vocabulary.ts';
 
@@ -194,9 +194,9 @@ export function importInterventions(
     for (const c of numberColumns) {
       const v = cell(c);
       if (v === undefined) continue;
-      const parsed = parseNumberCell(v, result.convention, lang);
-      if (!parsed.ok) { problems.push(`${header(c)}: ${parsed.reason}`); continue; }
-      if (parsed.note) warn(`${header(c)}: ${parsed.note}`);
+      const parsed = parseNumberCell(v, result.convention);
+      if (!parsed.ok) { problems.push(`${header(c)}: ${numberProblem(lang, parsed)}`); continue; }
+      if (parsed.leftOut) warn(`${header(c)}: ${numberNote(lang, parsed.value, parsed.leftOut)}`);
       const n = parsed.value;
       if (n !== null && (c === 'startYear' || c === 'endYear') && !(Number.isInteger(n) && n >= 2000 && n <= 2100)) {
         problems.push(`${header(c)}: ${say('notYear', { value: v })}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectConvention, parseNumber, parseNumberCell } from './numbers.ts';
+import { numberNote, numberProblem } from './import-messages.ts';
 
 describe('parseNumber', () => {
   it('reads numbers as plans print them', () => {
@@ -32,7 +33,8 @@ describe('parseNumber', () => {
     for (const [cell, value, leftOut] of [['100-200', 100, '-200'], ['2024–2026', 2024, '–2026'], ['=1+1', 1, '+1'], ['5 6', 5, '6']] as const) {
       const r = parseNumberCell(cell, 'plain');
       expect(r).toMatchObject({ ok: true, value });
-      expect(r.ok && r.note).toContain(`"${leftOut}" was left out`);
+      expect(r.ok && r.leftOut).toEqual({ cell, rest: leftOut });
+      expect(r.ok && r.leftOut && numberNote('en', value, r.leftOut)).toContain(`"${leftOut}" was left out`);
     }
   });
 
@@ -73,10 +75,11 @@ describe('parseNumber', () => {
     for (const cell of ['1.2.3', '1.5.2024', '12,34,567', '1,234,5', '1.234.5', '12.34,5', '1,2.5', '1.234,5,6']) {
       for (const convention of ['european', 'english', 'plain'] as const) {
         const r = parseNumberCell(cell, convention);
-        expect(r, `${cell} (${convention})`).toMatchObject({ ok: false, reason: expect.stringContaining(`"${cell}" is not a number: after a thousands separator come exactly three digits`) });
+        expect(r, `${cell} (${convention})`).toEqual({ ok: false, problem: 'badGroups', cell });
+        expect(!r.ok && numberProblem('en', r)).toContain(`"${cell}" is not a number: after a thousands separator come exactly three digits`);
       }
     }
-    expect(parseNumberCell('1.2.3', 'european', 'sl')).toEqual({ ok: false, reason: expect.stringMatching(/^"1\.2\.3" ni število: za ločilom tisočic/) });
+    expect(numberProblem('sl', { problem: 'badGroups', cell: '1.2.3' })).toMatch(/^"1\.2\.3" ni število: za ločilom tisočic/);
     // whole groups still read
     expect(parseNumber('1,234,567', 'european')).toBe(1234567);
     expect(parseNumber('1.234.567,5', 'english')).toBe(1234567.5);
@@ -87,7 +90,7 @@ describe('parseNumber', () => {
   it('says when a cell holds no number', () => {
     const r = parseNumberCell('about half', 'english');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(/not a number/);
+    if (!r.ok) expect(numberProblem('en', r)).toMatch(/not a number/);
   });
 });
 

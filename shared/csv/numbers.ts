@@ -15,7 +15,6 @@
  * group 1–3): "1.2.3", a date "1.5.2024" or "12,34,567" are no number at all, never 123 or 152024.
  * A number may start with its decimal mark: ".5" and ",5" are 0.5.
  */
-import { importMessage, type ImportLang } from './import-messages.ts';
 
 export type NumberConvention = 'european' | 'english' | 'plain';
 /** `badGroups`: separators that are neither whole thousands groups nor one decimal mark */
@@ -145,24 +144,30 @@ export function detectConvention(cells: Iterable<string>, delimiter = ','): Numb
   return delimiter === ';' ? 'european' : 'english';
 }
 
-/** `note`: what of the cell was not read (another figure after the first), for the import's warnings */
-export type ParsedNumber = { ok: true; value: number | null; note?: string } | { ok: false; reason: string };
+/**
+ * `{ok: false}` says why the cell is no number (`problem`, with the cell as shown); `leftOut`, when a
+ * number was read, is what of the cell was not (another figure after the first). The import words
+ * both for its report (shared/csv/import-messages.ts `numberProblem`, `numberNote`); the figure
+ * inputs have their own words.
+ */
+export type ParsedNumber =
+  | { ok: true; value: number | null; leftOut?: { cell: string; rest: string } }
+  | { ok: false; problem: 'notNumber' | 'badGroups'; cell: string };
 
 /**
  * One cell as a number under the file's convention: `{ok: true, value: null}` for an empty or
  * "no figure" cell, `{ok: false}` for text that holds no number. A scale word after the figure
- * counts ("1,5 mio" is 1 500 000); units after it are ignored ("14.342 t CO₂/year"). The reason
- * and the note are in `lang` (shared/csv/import-messages.ts).
+ * counts ("1,5 mio" is 1 500 000); units after it are ignored ("14.342 t CO₂/year").
  */
-export function parseNumberCell(cell: string | undefined | null, convention: NumberConvention, lang: ImportLang = 'en'): ParsedNumber {
+export function parseNumberCell(cell: string | undefined | null, convention: NumberConvention): ParsedNumber {
   if (cell == null) return { ok: true, value: null };
   const t = tokenize(String(cell));
   if (t === 'none') return { ok: true, value: null };
   const shown = clip(String(cell).trim());
-  if (t && t.reading === 'badGroups') return { ok: false, reason: importMessage(lang, 'badGroups', { cell: shown }) };
+  if (t && t.reading === 'badGroups') return { ok: false, problem: 'badGroups', cell: shown };
   const value = t ? valueOf(t, convention) : null;
-  if (!t || value === null) return { ok: false, reason: importMessage(lang, 'notNumber', { cell: shown }) };
-  return t.leftOut === null ? { ok: true, value } : { ok: true, value, note: importMessage(lang, 'leftOut', { value, cell: shown, leftOut: clip(t.leftOut) }) };
+  if (!t || value === null) return { ok: false, problem: 'notNumber', cell: shown };
+  return t.leftOut === null ? { ok: true, value } : { ok: true, value, leftOut: { cell: shown, rest: clip(t.leftOut) } };
 }
 
 /** Convenience: the number in a cell, or null when there is none. */

@@ -14,7 +14,7 @@
  */
 import { defaults, idSchema, stakeholderSchema, type Stakeholder } from '../schema/index.ts';
 import { detectConvention, parseNumberCell } from './numbers.ts';
-import { importMessage, type ImportLang, type ImportMessageKey } from './import-messages.ts';
+import { importMessage, numberProblem, type ImportLang, type ImportMessageKey } from './import-messages.ts';
 import { clipText, headerKey, readTable, unneutralise } from './table.ts';
 import type { InterventionImport, ImportRow } from './interventions.ts';
 import { attitudeId, engagementId, levelValue, normalizeLabel, sectorId } from './vocabulary.ts';
@@ -111,9 +111,9 @@ export function importStakeholders(
     for (const c of ['x', 'y'] as const) {
       const v = cell(c);
       if (!v) continue;
-      const parsed = parseNumberCell(v, result.convention, lang);
+      const parsed = parseNumberCell(v, result.convention);
       if (parsed.ok && parsed.value !== null) record[c] = parsed.value;
-      else if (!parsed.ok) problems.push(`${c}: ${parsed.reason}`);
+      else if (!parsed.ok) problems.push(`${c}: ${numberProblem(lang, parsed)}`);
     }
     if (!name || problems.length) { result.skipped.push({ row, reason: problems.join('; ') }); continue; }
 
@@ -168,7 +168,7 @@ function gridValue(cell: string, convention: ReturnType<typeof detectConvention>
   if (!cell) return null;
   const level = levelValue(cell);
   if (level !== null) return level;
-  const parsed = parseNumberCell(cell.replace(/%\s*$/, ''), convention, lang);
+  const parsed = parseNumberCell(cell.replace(/%\s*$/, ''), convention);
   if (!parsed.ok) return importMessage(lang, 'notLevel', { cell: cell.slice(0, 40) });
   if (parsed.value === null) return null;
   if (parsed.value < 0 || parsed.value > 100) return importMessage(lang, 'outsideGrid', { value: cell });

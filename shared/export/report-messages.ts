@@ -4,6 +4,9 @@
  * their own catalog here; both languages must have the same keys (the type checks it).
  */
 import { TERMS } from '../schema/terms.ts';
+import { LOCALES, fill, formatNumber } from './format.ts';
+
+export { fill, formatNumber };
 
 export const REPORT_LANGS = ['en', 'sl'] as const;
 export type ReportLang = (typeof REPORT_LANGS)[number];
@@ -13,7 +16,7 @@ export function reportLang(value: unknown): ReportLang {
 }
 
 const en = {
-  locale: 'en-GB',
+  locale: LOCALES.en,
   report: 'Workshop report',
   city: 'City',
   date: 'Date',
@@ -99,7 +102,7 @@ export type ReportMessages = typeof en;
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
 const sl: SameShape<ReportMessages> = {
-  locale: 'sl-SI',
+  locale: LOCALES.sl,
   report: 'Poročilo delavnice',
   city: 'Mesto',
   date: 'Datum',
@@ -183,11 +186,6 @@ const sl: SameShape<ReportMessages> = {
 
 export const REPORT_MESSAGES: Record<ReportLang, ReportMessages> = { en, sl: sl as ReportMessages };
 
-/** Fill `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
-
 const CATEGORIES: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 /**
@@ -211,10 +209,4 @@ export function fieldLabel(m: ReportMessages, field: string): string {
 
 export function leverLabel(m: ReportMessages, lever: string): string {
   return (m.lever as Record<string, string>)[lever] ?? m.noLever;
-}
-
-/** Whole or one-decimal numbers in the language's convention: 113,265 (en) or 113.265 (sl). */
-export function formatNumber(lang: ReportLang, value: number | null | undefined, maxFractionDigits = 0): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return new Intl.NumberFormat(REPORT_MESSAGES[lang].locale, { maximumFractionDigits: maxFractionDigits, useGrouping: 'always' }).format(value);
 }
