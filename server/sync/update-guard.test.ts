@@ -210,6 +210,26 @@ describe('update guard', () => {
     expect(readFacilitation(server)).toEqual(agreed);
   });
 
+  it('passes a reconnecting client\'s whole state: deletions the server already holds change nothing, whoever made them', () => {
+    const { server } = board();
+    const facilitator = new Y.Doc();
+    Y.applyUpdate(facilitator, Y.encodeStateAsUpdate(server));
+    for (const title of ['Check-in', 'Ideas', 'Vote']) expect(send(server, facilitator, 'facilitator', () => addAgendaStep(facilitator, { title, minutes: 5 })).refused).toBeNull();
+    // a commenter who was away comes back: sync step 2 sends everything the server may lack, with the
+    // whole delete set — the facilitator's overwritten agendas among it
+    const mentor = new Y.Doc();
+    Y.applyUpdate(mentor, Y.encodeStateAsUpdate(server));
+    for (const role of ['editor', 'commenter', 'viewer'] as const) {
+      // all it holds, as if the server had forgotten nothing but could not tell: structs it has already and every deletion
+      for (const vector of [Y.encodeStateVector(server), Y.encodeStateVector(new Y.Doc())]) {
+        expect(guardUpdate(server, Y.encodeStateAsUpdate(mentor, vector), guardPolicy(role)).refused, role).toBeNull();
+      }
+      const verdict = { refused: null };
+      expect(verdict.refused, role).toBeNull();
+    }
+    expect(readFacilitation(server).agenda).toHaveLength(3);
+  });
+
   it('a value whose overwrite was refused stays, when the client\'s next change carries its deletion again', () => {
     const { server, client, card } = board();
     const map = client.getMap('interventions').get(card.id) as Y.Map<unknown>;

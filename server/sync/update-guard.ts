@@ -218,10 +218,15 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
   const allowed = (root: string | null) => (root === null ? !strict : mayWrite(root));
   const mayNotChange = (root: string | null) => `may not change ${root ?? 'an untraceable part'}`;
 
+  /** a struct the server's document holds already, whole */
+  const held = (s: Struct) => s.id.clock + s.length <= Y.getState(doc.store, s.id.client);
+
   let refused: string | null = null;
   let refusedItems: Set<Y.Item> | null = null;
   for (const s of structs) {
     if (!(s instanceof Y.Item)) continue;
+    // what the server holds already changes nothing (Yjs skips it): a reconnecting client may resend it
+    if (held(s)) continue;
     const loc = locate(s, 0);
     let refusal: string | null = null;
     if (!allowed(loc?.root ?? null)) refusal = mayNotChange(loc?.root ?? null);
@@ -252,13 +257,16 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
     const list = byClient.get(client) ?? [];
     for (let i = firstEndingAfter(list, d.clock); i < list.length && list[i]!.id.clock < d.clock + d.len; i++) {
       const s = list[i]!;
-      if (!(s instanceof Y.Item)) continue;
+      // one the server holds already is judged below, as the server has it
+      if (!(s instanceof Y.Item) || held(s)) continue;
       const root = rootOfItem(s, 0);
       if (!allowed(root)) return mayNotChange(root);
       traced = true;
     }
     for (const s of docStructs(doc, client, d.clock, d.len)) {
-      if (!(s instanceof Y.Item)) continue;
+      // deleting what is deleted already changes nothing: every update a client sends after a
+      // reconnect carries its whole delete set, other people's deletions among it
+      if (!(s instanceof Y.Item) || s.deleted) { traced = true; continue; }
       const root = rootOfDocItem(doc, s);
       if (!allowed(root)) return mayNotChange(root);
       // a locked record, or one of its values
