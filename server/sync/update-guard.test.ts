@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  addAgendaStep, addIntervention, addRecord, deleteIntervention, getRecord, moveAgendaStep, readFacilitation, removeAgendaStep,
+  addAgendaStep, addIntervention, addRecord, deleteIntervention, getRecord, migrateDoc, moveAgendaStep, readFacilitation, removeAgendaStep,
   startAgendaStep, stepAgenda, updateIntervention, updateRecord,
 } from '../../shared/board/index.ts';
 import type { Role } from '../../shared/schema/index.ts';
@@ -219,15 +219,35 @@ describe('update guard', () => {
     // whole delete set — the facilitator's overwritten agendas among it
     const mentor = new Y.Doc();
     Y.applyUpdate(mentor, Y.encodeStateAsUpdate(server));
+    const before = Y.encodeStateAsUpdate(server);
     for (const role of ['editor', 'commenter', 'viewer'] as const) {
-      // all it holds, as if the server had forgotten nothing but could not tell: structs it has already and every deletion
+      // all it holds against the server's state vector (as sync step 2 sends it), and all of it
       for (const vector of [Y.encodeStateVector(server), Y.encodeStateVector(new Y.Doc())]) {
-        expect(guardUpdate(server, Y.encodeStateAsUpdate(mentor, vector), guardPolicy(role)).refused, role).toBeNull();
+        const verdict = guardUpdate(server, Y.encodeStateAsUpdate(mentor, vector), guardPolicy(role));
+        expect(verdict.refused, role).toBeNull();
+        Y.applyUpdate(server, verdict.update);
       }
-      const verdict = { refused: null };
-      expect(verdict.refused, role).toBeNull();
     }
+    expect(Y.encodeStateAsUpdate(server)).toEqual(before);
     expect(readFacilitation(server).agenda).toHaveLength(3);
+  });
+
+  it('takes the undo of a facilitator\'s step on a board migrated from before agendaCurrent existed', () => {
+    const { server } = board();
+    server.transact(() => {
+      server.getMap('meta').set('schemaVersion', 3);
+      server.getMap('facilitation').delete('agendaCurrent');
+    });
+    migrateDoc(server);
+    const facilitator = new Y.Doc();
+    Y.applyUpdate(facilitator, Y.encodeStateAsUpdate(server));
+    const me = Symbol('me');
+    const undo = new Y.UndoManager(facilitator.getMap('facilitation'), { trackedOrigins: new Set([me]), captureTimeout: 0 });
+    expect(send(server, facilitator, 'facilitator', () => addAgendaStep(facilitator, { title: 'Check-in', minutes: 5 })).refused).toBeNull();
+    expect(send(server, facilitator, 'facilitator', () => stepAgenda(facilitator, 1, me)).refused).toBeNull();
+    expect(readFacilitation(server).agendaCurrent).not.toBeNull();
+    expect(send(server, facilitator, 'facilitator', () => undo.undo()).refused).toBeNull();
+    expect(readFacilitation(server).agendaCurrent).toBeNull();
   });
 
   it('a value whose overwrite was refused stays, when the client\'s next change carries its deletion again', () => {

@@ -105,8 +105,10 @@ function unlocked(item: Y.Item): boolean {
  * The value a record's field, or a key of `meta` or `facilitation`, holds now (not one already
  * overwritten). Yjs sends a client's whole delete set with every update, so a value whose overwrite
  * was refused comes back for deletion with the client's next change; alone, that deletion would leave
- * the record without the field (the board without its agenda, say). Nothing deletes such a value
- * except by writing a new one or deleting its record.
+ * the record without the field (the board without its agenda, say). The app deletes such a value
+ * only by writing a new one, by deleting its record, or by undoing the write that created the key —
+ * and no write creates a key: records are written whole, and migrations write every key of `meta`
+ * and `facilitation` (shared/board/migrate.ts).
  */
 function isFieldValue(doc: Y.Doc, item: Y.Item): boolean {
   const map = item.parent;
@@ -271,8 +273,8 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
       if (!allowed(root)) return mayNotChange(root);
       // a locked record, or one of its values
       const record = s.content instanceof Y.ContentType ? (s.content.type as AnyType) : (s.parent as AnyType);
-      if (!mayChangeLocked && !s.deleted && isLocked(record)) return 'may not change a locked item';
-      if (!s.deleted && isFieldValue(doc, s) && !isOverwritten(s) && !recordGoes(s)) return STALE;
+      if (!mayChangeLocked && isLocked(record)) return 'may not change a locked item';
+      if (isFieldValue(doc, s) && !isOverwritten(s) && !recordGoes(s)) return STALE;
       traced = true;
     }
     return traced || allowed(null) ? undefined : mayNotChange(null);

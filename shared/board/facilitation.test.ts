@@ -66,8 +66,11 @@ describe('agenda writes', () => {
     doc.transact(() => {
       doc.getMap('meta').set('schemaVersion', 3);
       doc.getMap('facilitation').set('agenda', ['Welcome', 'Barriers', 'Dot vote']);
+      doc.getMap('facilitation').delete('agendaCurrent');
     });
     expect(migrateDoc(doc)).toBe(3);
+    // the key a version 3 board lacked is written, so that stepping is never its first write
+    expect(doc.getMap('facilitation').get('agendaCurrent')).toBeNull();
     expect(readFacilitation(doc).agendaCurrent).toBeNull();
     expect(stepAgenda(doc, 1)).toBe('step-1');
     expect(stepAgenda(doc, 1)).toBe('step-2');

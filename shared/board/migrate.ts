@@ -3,7 +3,7 @@
  * migrations that JSON imports use. Runs on the server when a room loads.
  */
 import * as Y from 'yjs';
-import { RECORD_ROOTS, SCHEMA_VERSION, migrationsFrom, type PlainRecord } from '../schema/index.ts';
+import { RECORD_ROOTS, SCHEMA_VERSION, defaultFacilitation, defaultMeta, migrationsFrom, type PlainRecord } from '../schema/index.ts';
 import { readFields, recordRoot } from './records.ts';
 
 export function migrateDoc(doc: Y.Doc, origin?: unknown): number {
@@ -26,6 +26,11 @@ export function migrateDoc(doc: Y.Doc, origin?: unknown): number {
         void id;
       }
     }
+    // every key of meta and facilitation is written, so that no later write of one is its first: undoing
+    // a first write deletes the value without writing another, which the server takes for a stale echo
+    const facilitation = doc.getMap('facilitation');
+    for (const [k, v] of Object.entries(defaultFacilitation())) if (!facilitation.has(k)) facilitation.set(k, v);
+    for (const [k, v] of Object.entries(defaultMeta(0))) if (!meta.has(k)) meta.set(k, v);
     meta.set('schemaVersion', SCHEMA_VERSION);
   }, origin);
   return from;
