@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaults, type Intervention } from '../../shared/schema/index.ts';
-import { fieldsOfBoard } from '../../shared/portfolio/index.ts';
-import { byCode, cellKey, directionOfKey, groupByCell, nextCell } from './matrix-model.ts';
+import { byCode, fieldsOfBoard } from '../../shared/portfolio/index.ts';
+import { cellKey, directionOfKey, groupByCell, nextCell } from './matrix-model.ts';
 
 const card = (over: Partial<Intervention>): Intervention => ({ ...defaults.interventions(0), id: 'x', title: 't', ...over });
 const fields = fieldsOfBoard({ fields: ['Industry'] }); // energy … nature, Industry, ''

@@ -12,9 +12,6 @@ export function cellKey(field: string, lever: LeverColumn): string {
   return `${lever}\u0000${field}`;
 }
 
-/** code order (1.2 before 1.10), uncoded last, then title: the one every list of interventions uses */
-export { byCode };
-
 /** Every card in its cell (field row × first-lever column), each cell in code order. */
 export function groupByCell(interventions: readonly Intervention[], fields: readonly string[]): Map<string, Intervention[]> {
   const cells = new Map<string, Intervention[]>();
@@ -27,7 +24,6 @@ export function groupByCell(interventions: readonly Intervention[], fields: read
   return cells;
 }
 
-/** How many dots each record has, over every voting round on the board. */
 /**
  * The cell a carried card goes to when an arrow key is pressed. Only lever columns are targets
  * (a card is placed by its first lever; "no lever yet" is where cards wait, not a destination);

@@ -12,7 +12,7 @@
 import ExcelJS from 'exceljs';
 import type { BoardSnapshot } from '../../shared/board/snapshot.ts';
 import type { Intervention } from '../../shared/schema/index.ts';
-import { LEVER_COLUMNS, emissionsGap, fieldOf, fieldsOfBoard, portfolioTotals, type PortfolioTotals, type Sum } from '../../shared/portfolio/index.ts';
+import { LEVER_COLUMNS, byCode, emissionsGap, fieldOf, fieldsOfBoard, portfolioTotals, type PortfolioTotals, type Sum } from '../../shared/portfolio/index.ts';
 import { quadrantOf } from '../../shared/stakeholders/index.ts';
 import { countVotes } from '../../shared/facilitation/votes.ts';
 import { openThreads, targetLabels, votingResults } from '../../shared/export/report-model.ts';
@@ -72,7 +72,7 @@ function interventionsSheet(book: ExcelJS.Workbook, board: BoardSnapshot, m: Rep
   const o = m.outlines, sh = m.sheets;
   const names = new Map(board.stakeholders.map((p) => [p.id, p.name]));
   const votes = countVotes(board.votes, board.rounds);
-  const byCode = [...board.interventions].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  const listed = [...board.interventions].sort(byCode);
   const columns: InterventionColumn[] = [
     { key: 'code', header: o.code, value: (i) => i.code },
     { key: 'title', header: o.title_, width: 45, value: (i) => i.title },
@@ -100,23 +100,23 @@ function interventionsSheet(book: ExcelJS.Workbook, board: BoardSnapshot, m: Rep
     { key: 'id', header: sh.id, width: 20, value: (i) => i.id },
   ];
   const col = (key: string) => columns.findIndex((c) => c.key === key) + 1;
-  const sheet = addSheet(book, sh.interventions, columns, byCode.map((i) => columns.map((c) => c.value(i))));
+  const sheet = addSheet(book, sh.interventions, columns, listed.map((i) => columns.map((c) => c.value(i))));
   const letter = (key: string) => sheet.getColumn(col(key)).letter;
   // Cost per tCO2e of a row follows its cost and reduction when they are edited (blank, not #DIV/0!, at 0 t).
-  byCode.forEach((i, n) => {
+  listed.forEach((i, n) => {
     if (i.costEur == null || !i.reductionTco2e) return;
     const r = n + 2;
     sheet.getCell(r, col('perTco2e')).value = { formula: `IFERROR(${letter('cost')}${r}/${letter('reduction')}${r},"")`, result: i.costEur / i.reductionTco2e };
   });
-  if (byCode.length === 0) return;
+  if (listed.length === 0) return;
 
   // The total row, one empty row below the data so that sorting or filtering the table leaves it alone.
-  const last = byCode.length + 1;
+  const last = listed.length + 1;
   const range = (key: string) => `${letter(key)}$2:${letter(key)}$${last}`;
   const live = `${range('status')},"<>${criterionText(m.status.dropped)}"`;
   const liveSum = (key: string, result: number | null) => formula(`SUMIF(${live},${range(key)})`, result);
-  const renewable = byCode.filter((i) => i.status !== 'dropped' && i.renewableMwh != null);
-  const sinks = byCode.filter((i) => i.status !== 'dropped' && i.sinksTco2e != null);
+  const renewable = listed.filter((i) => i.status !== 'dropped' && i.renewableMwh != null);
+  const sinks = listed.filter((i) => i.status !== 'dropped' && i.sinksTco2e != null);
   const t = totals.total;
   const row = sheet.getRow(last + 2);
   row.getCell(col('code')).value = m.total;

@@ -10,6 +10,7 @@
 import Papa from 'papaparse';
 import type { Intervention, Relation, Round, Stakeholder, Vote } from '../schema/index.ts';
 import { countVotes } from '../facilitation/votes.ts';
+import { byCode } from '../portfolio/code-order.ts';
 
 export const INTERVENTION_COLUMNS = [
   'id', 'code', 'title', 'module', 'field', 'levers', 'type', 'status', 'description', 'outcome', 'responsible',
@@ -39,8 +40,6 @@ function csvOf(columns: readonly string[], rows: Cell[][]): string {
   return `\uFEFF${body}\r\n`;
 }
 
-const byCode = (a: Intervention, b: Intervention) =>
-  a.code.localeCompare(b.code, 'en', { numeric: true }) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
 
 export interface InterventionsCsvInput {
   interventions: readonly Intervention[];

@@ -9,7 +9,7 @@
  */
 import type { BoardSnapshot } from '../board/snapshot.ts';
 import type { CanvasItem, Comment, Intervention, Round } from '../schema/index.ts';
-import { emissionsGap, fieldOf, fieldsOfBoard, impactPathways, pathwayTexts, type PathwayGroup, type PathwayText } from '../portfolio/index.ts';
+import { byCode, emissionsGap, fieldOf, fieldsOfBoard, impactPathways, pathwayTexts, type PathwayGroup, type PathwayText } from '../portfolio/index.ts';
 import { quadrantOf } from '../stakeholders/index.ts';
 import { countVotes, tally } from '../facilitation/votes.ts';
 import { matrixSvg } from './pictures/matrix.ts';
@@ -63,8 +63,6 @@ export function buildReport(board: BoardSnapshot, { lang = 'en', now = new Date(
   };
 }
 
-const byCode = (a: Intervention, b: Intervention) =>
-  a.code.localeCompare(b.code, 'en', { numeric: true }) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
 
 function actionName(i: Pick<Intervention, 'code' | 'title'>): string {
   return [i.code, i.title].filter(Boolean).join(' ');

@@ -8,6 +8,7 @@
  */
 import type { Intervention } from '../schema/index.ts';
 import { LEVER_COLUMNS, fieldOf, leverColumnOf, type LeverColumn } from './fields.ts';
+import { byCode } from './code-order.ts';
 
 export interface PathwayStep {
   id: string;
@@ -44,7 +45,6 @@ export function pathwayTexts(group: Pick<PathwayGroup, 'interventions'>, kind: P
   return group.interventions.map((step) => ({ step, text: step[kind].trim() })).filter((t) => t.text !== '');
 }
 
-const byCode = (a: PathwayStep, b: PathwayStep) => a.code.localeCompare(b.code, 'en', { numeric: true }) || a.title.localeCompare(b.title);
 
 /** One entry per board field (fieldsOfBoard order), groups in lever order, only levers with cards. */
 export function impactPathways(interventions: readonly Intervention[], fields: readonly string[]): FieldPathways[] {
