@@ -1,5 +1,6 @@
 /** The HTTP API of the contract, as the client calls it. */
 import type { Role, Template } from '../../shared/schema/index.ts';
+import type { ImportReport } from '../../shared/csv/import-report.ts';
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
@@ -28,7 +29,7 @@ export const api = {
     call<{ token: string }>(`/api/boards/${encodeURIComponent(id)}/tokens/${role}`, { method: 'POST', token }),
   /** `lang`: the language of the report's reasons and warnings */
   importCsv: (id: string, format: 'interventions.csv' | 'stakeholders.csv', csv: string, token: string, lang: 'en' | 'sl' = 'en') =>
-    call<{ added: number; updated: number; skipped: { row: number; reason: string }[]; warnings?: { row: number; message: string }[]; convention?: string }>(
+    call<ImportReport>(
       `/api/boards/${encodeURIComponent(id)}/import?format=${format}&lang=${lang}`,
       { method: 'POST', body: csv, token, headers: { 'content-type': 'text/csv' } },
     ),

@@ -348,7 +348,9 @@ export const portfolioMessages = defineMessages({
         button: 'Uvozi CSV',
         busy: 'Uvažam …',
         choose: 'Izberite datoteko CSV z ukrepi za uvoz',
-        result: 'Dodanih {added}, posodobljenih {updated}, preskočenih {skipped}.',
+        result: '{added, plural, one {Dodan # ukrep} two {Dodana # ukrepa} few {Dodani # ukrepi} other {Dodanih # ukrepov}}, '
+          + '{updated, plural, one {posodobljen #} two {posodobljena #} few {posodobljeni #} other {posodobljenih #}}, '
+          + '{skipped, plural, one {preskočena # vrstica} two {preskočeni # vrstici} few {preskočene # vrstice} other {preskočenih # vrstic}}.',
         convention: 'Števila prebrana v zapisu: {convention}.',
         conventionName: { european: 'evropski (1.234,5)', english: 'angleški (1,234.5)', plain: 'brez ločil' },
         unknownColumns: 'Stolpci, shranjeni v opombah ali prezrti: {columns}',

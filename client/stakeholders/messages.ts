@@ -75,6 +75,7 @@ export const stakeholdersMessages = defineMessages({
       import: {
         button: 'Import CSV', choose: 'Choose a stakeholders CSV file', busy: 'Importing…',
         result: 'Import: {added} added, {updated} updated, {skipped} skipped.', row: 'Row {row}: {reason}', failed: 'Import failed: {error}',
+        title: 'Import report', warnings: 'Imported, but check:',
       },
     },
   },
@@ -150,7 +151,11 @@ export const stakeholdersMessages = defineMessages({
       },
       import: {
         button: 'Uvozi CSV', choose: 'Izberite datoteko CSV z deležniki', busy: 'Uvažam …',
-        result: 'Uvoz: dodanih {added}, posodobljenih {updated}, preskočenih {skipped}.', row: 'Vrstica {row}: {reason}', failed: 'Uvoz ni uspel: {error}',
+        result: 'Uvoz: {added, plural, one {dodan # deležnik} two {dodana # deležnika} few {dodani # deležniki} other {dodanih # deležnikov}}, '
+          + '{updated, plural, one {posodobljen #} two {posodobljena #} few {posodobljeni #} other {posodobljenih #}}, '
+          + '{skipped, plural, one {preskočena # vrstica} two {preskočeni # vrstici} few {preskočene # vrstice} other {preskočenih # vrstic}}.',
+        row: 'Vrstica {row}: {reason}', failed: 'Uvoz ni uspel: {error}',
+        title: 'Poročilo o uvozu', warnings: 'Uvoženo, a preverite:',
       },
     },
   },

@@ -7,11 +7,10 @@ import { Hono } from 'hono';
 import { readMeta, snapshotBoard } from '../../shared/board/index.ts';
 import { backupOf } from '../../shared/export/backup.ts';
 import { interventionsCsv, relationsCsv, stakeholdersCsv } from '../../shared/csv/export.ts';
-import { buildReport } from '../../shared/export/report-model.ts';
+import { buildReport, type SeenBoard } from '../../shared/export/report-model.ts';
 import { reportMarkdown } from '../../shared/export/report-markdown.ts';
 import { reportHtml } from '../../shared/export/report-html.ts';
 import { REPORT_LANGS, type ReportLang } from '../../shared/export/report-messages.ts';
-import type { BoardSnapshot } from '../../shared/board/snapshot.ts';
 import type { PdfFonts } from '../export/report-pdf.ts';
 import type { BoardStore } from '../persistence/store.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
@@ -48,7 +47,7 @@ interface Rendered { body: string | Uint8Array; type: string; suffix: string }
 
 const CSV = 'text/csv; charset=utf-8';
 
-async function render(format: ExportFormat, snapshot: BoardSnapshot, lang: ReportLang, fonts: PdfFonts | null | undefined): Promise<Rendered> {
+async function render(format: ExportFormat, snapshot: SeenBoard, lang: ReportLang, fonts: PdfFonts | null | undefined): Promise<Rendered> {
   const now = new Date();
   const report = () => buildReport(snapshot, { lang, now });
   const reportSuffix = (ext: string) => fileSuffix({ stem: 'report', ext, lang });
@@ -100,6 +99,7 @@ export function exportApi({ store, registry, pdfFonts }: ExportDeps) {
       return c.body(JSON.stringify(backup), 200, headers('application/json; charset=utf-8', `${fileBaseName(title)}.leverboard.json`));
     }
     // votes counted as the reader sees them in the app: a round not yet revealed only for the facilitator
+    // (every renderer takes a SeenBoard, so leaving this out is a type error)
     const snapshot = seenBy(await registry.read(id, (doc) => snapshotBoard(doc)), c.get('role'));
     const file = await render(format as ExportFormat, snapshot, lang as ReportLang, pdfFonts);
     const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);

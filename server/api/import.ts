@@ -9,6 +9,7 @@ import { applyImport, listRecords, readMeta } from '../../shared/board/index.ts'
 import { importInterventions } from '../../shared/csv/interventions.ts';
 import { importStakeholders } from '../../shared/csv/stakeholders.ts';
 import { importLang } from '../../shared/csv/import-messages.ts';
+import { importReport } from '../../shared/csv/import-report.ts';
 import { boardAccess } from './board-access.ts';
 import { BadRequest } from './json-body.ts';
 import type { BoardStore } from '../persistence/store.ts';
@@ -28,31 +29,15 @@ export function importApi({ store, registry }: ImportDeps) {
         const outcome = applyImport(doc, 'interventions', parsed.rows, { newFields: parsed.newFields, origin });
         return { parsed, outcome };
       });
-      return c.json(report(result.parsed, result.outcome));
+      return c.json(importReport(result.parsed, result.outcome));
     }
     if (format === 'stakeholders.csv') {
       const result = await registry.change(id, (doc, origin) => {
         const parsed = importStakeholders(text, listRecords(doc, 'stakeholders'), { lang });
         return { parsed, outcome: applyImport(doc, 'stakeholders', parsed.rows, { origin }) };
       });
-      return c.json(report(result.parsed, result.outcome));
+      return c.json(importReport(result.parsed, result.outcome));
     }
     throw new BadRequest(`unknown import format: ${format ?? '(none)'}; use interventions.csv or stakeholders.csv`);
   });
-}
-
-function report(
-  parsed: { convention: string; delimiter: string; skipped: { row: number; reason: string }[]; warnings: unknown[]; unknownColumns: string[]; ignoredColumns: string[] },
-  outcome: { added: number; updated: number; skipped: { row: number; reason: string }[] },
-) {
-  return {
-    added: outcome.added,
-    updated: outcome.updated,
-    skipped: [...parsed.skipped, ...outcome.skipped].sort((a, b) => a.row - b.row),
-    convention: parsed.convention,
-    delimiter: parsed.delimiter,
-    warnings: parsed.warnings,
-    unknownColumns: parsed.unknownColumns,
-    ignoredColumns: parsed.ignoredColumns,
-  };
 }

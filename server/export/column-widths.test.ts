@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitColumns, unbreakableParts } from './column-widths.ts';
+import { fitColumns, longestWordWidths, unbreakableParts } from './column-widths.ts';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -24,5 +24,20 @@ describe('fitColumns', () => {
 describe('unbreakableParts', () => {
   it('splits where a line may break', () => {
     expect(unbreakableParts('Demokracija/participacija  Low-carbon heat')).toEqual(['Demokracija/', 'participacija', 'Low-', 'carbon', 'heat']);
+  });
+});
+
+describe('longestWordWidths', () => {
+  it('measures each distinct word once and scales it to every size tried', () => {
+    const measured: string[] = [];
+    // a stand-in font: 5 pt a letter at size 10, 6 in bold
+    const measure = (t: string, bold: boolean) => { measured.push(`${bold ? 'b' : 'r'}:${t}`); return t.length * (bold ? 6 : 5); };
+    const body = Array.from({ length: 500 }, (_, k) => ['Energy', 'systems', k % 2 ? 'Environment' : 'Kranj']).flat();
+    const at = longestWordWidths([{ header: ['Field'], body }, { header: ['Interest'], body: ['High', 'Energy'] }], measure, 10);
+    for (const size of [8.5, 8, 7.5, 7, 6.5]) at(size);
+    expect(at(10)).toEqual([55, 48]);
+    expect(at(5)).toEqual([27.5, 24]);
+    // the 7 distinct words, each once, however many rows and sizes
+    expect(measured.sort()).toEqual(['b:Field', 'b:Interest', 'r:Energy', 'r:Environment', 'r:High', 'r:Kranj', 'r:systems'].sort());
   });
 });

@@ -26,3 +26,30 @@ export function fitColumns(weights: readonly number[], minimums: readonly number
 export function unbreakableParts(text: string): string[] {
   return text.split(/\s+|(?<=[-/])/u).filter(Boolean);
 }
+
+/**
+ * The width of each column's longest word (the header's in bold), as a function of the font size.
+ * A table tries several sizes until its words fit; text width is proportional to font size, so each
+ * distinct word is measured once, at `measuredAt`, and every size is a multiplication.
+ * `measure(text, bold)` gives a word's width at `measuredAt`.
+ */
+export function longestWordWidths(
+  columns: readonly { header: readonly string[]; body: readonly string[] }[],
+  measure: (text: string, bold: boolean) => number,
+  measuredAt: number,
+): (size: number) => number[] {
+  const known = new Map<string, number>();
+  const width = (text: string, bold: boolean) => {
+    const key = `${bold ? 'b' : 'r'}${text}`;
+    let w = known.get(key);
+    if (w === undefined) known.set(key, (w = measure(text, bold)));
+    return w;
+  };
+  const longest = columns.map((c) => {
+    let max = 0;
+    for (const t of c.header) max = Math.max(max, width(t, true));
+    for (const t of c.body) max = Math.max(max, width(t, false));
+    return max;
+  });
+  return (size) => longest.map((w) => (w * size) / measuredAt);
+}

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { addIntervention, addStakeholder, initBoard, snapshotBoard } from '../../shared/board/index.ts';
 import { buildReport } from '../../shared/export/report-model.ts';
+import { seenBy } from '../../shared/facilitation/votes.ts';
 import { findPdfFonts, reportPdf } from './report-pdf.ts';
 import { kranjDoc } from './test-boards.ts';
 
@@ -23,7 +24,7 @@ describe('PDF report', () => {
   initBoard(doc, { title: 'Škofja Loka delavnica', city: 'Škofja Loka' }, 1);
   addIntervention(doc, { code: '1', title: 'Žična zbiralnica čez reko', field: 'waste', levers: ['technology'], reductionTco2e: 12, costEur: 3400 });
   addStakeholder(doc, { name: 'Čebelarsko društvo', sector: 'civil', power: 30, interest: 90 });
-  const report = buildReport(snapshotBoard(doc), { lang: 'sl' });
+  const report = buildReport(seenBy(snapshotBoard(doc), 'editor'), { lang: 'sl' });
 
   it('finds DejaVu Sans on this system (package fonts-dejavu-core)', () => {
     expect(findPdfFonts()?.regular).toMatch(/DejaVuSans\.ttf$/);
@@ -38,14 +39,14 @@ describe('PDF report', () => {
   });
 
   it('still makes a PDF without DejaVu, in pdfkit\u2019s Helvetica', async () => {
-    const { text } = pdfText(await reportPdf(buildReport(snapshotBoard(doc), { lang: 'en' }), { fonts: null }));
+    const { text } = pdfText(await reportPdf(buildReport(seenBy(snapshotBoard(doc), 'editor'), { lang: 'en' }), { fonts: null }));
     expect(text).toContain('Emissions gap');
   });
 
   it('keeps the words of the stakeholder table whole (columns as wide as their longest word)', async () => {
     const kranj = kranjDoc();
     addStakeholder(kranj, { name: 'Slovenian Environment Agency', sector: 'environment', power: 60, interest: 40 });
-    const { text } = pdfText(await reportPdf(buildReport(snapshotBoard(kranj), { lang: 'en' })), true);
+    const { text } = pdfText(await reportPdf(buildReport(seenBy(snapshotBoard(kranj), 'editor'), { lang: 'en' })), true);
     const header = text.split('\n').find((l) => /^\s*# +System +Stakeholder/.test(l))!;
     for (const word of ['Type', 'Sector', 'Power', 'Interest', 'Quadrant', 'Attitude', 'Engagement']) expect(header).toMatch(new RegExp(`\\b${word}\\b`));
     expect(text).toMatch(/\bEnvironment\b/);

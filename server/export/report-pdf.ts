@@ -10,7 +10,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import type { Block, Cell, Column, ReportModel } from '../../shared/export/report-model.ts';
 import { cellText, sectionHeading } from '../../shared/export/report-cells.ts';
 import { fill } from '../../shared/export/report-messages.ts';
-import { fitColumns, unbreakableParts } from './column-widths.ts';
+import { fitColumns, longestWordWidths, unbreakableParts } from './column-widths.ts';
 
 export interface PdfFonts { regular: string; bold: string }
 
@@ -159,20 +159,23 @@ class PdfWriter {
       header: unbreakableParts(c.label),
       body: rows.slice(0, 500).concat(footer ? [footer] : []).flatMap((r) => unbreakableParts(cellText(this.report, c, r[i] ?? null))),
     }));
-    const longest = (parts: string[], bold: boolean) => {
-      doc.font(bold ? this.font.bold : this.font.regular);
-      return parts.reduce((m, t) => Math.max(m, doc.widthOfString(t)), 0);
-    };
-    let size = columns.length > 6 ? 7.5 : 8.5;
+    const largest = columns.length > 6 ? 7.5 : 8.5;
+    // every word measured once, at the largest size; a smaller size scales those widths
+    let bold: boolean | null = null;
+    doc.fontSize(largest);
+    const longest = longestWordWidths(words, (t, b) => {
+      if (b !== bold) doc.font((bold = b) ? this.font.bold : this.font.regular);
+      return doc.widthOfString(t);
+    }, largest);
+    let size = largest;
     let widths: number[] | null = null;
     for (; size >= 6.5; size -= 0.5) {
-      doc.fontSize(size);
-      const minimums = words.map((w) => Math.min(this.width / 3, Math.max(longest(w.header, true), longest(w.body, false)) + 2 * pad + 0.5));
+      const minimums = longest(size).map((w) => Math.min(this.width / 3, w + 2 * pad + 0.5));
       widths = fitColumns(weights, minimums, this.width);
       if (widths) break;
     }
     if (!widths) {
-      size = columns.length > 6 ? 7.5 : 8.5;
+      size = largest;
       const total = weights.reduce((a, b) => a + b, 0);
       widths = weights.map((w) => (w / total) * this.width);
     }

@@ -10,12 +10,11 @@
  * only interventions with both figures.
  */
 import ExcelJS from 'exceljs';
-import type { BoardSnapshot } from '../../shared/board/snapshot.ts';
 import type { Intervention } from '../../shared/schema/index.ts';
 import { LEVER_COLUMNS, byCode, emissionsGap, fieldOf, fieldsOfBoard, portfolioTotals, type PortfolioTotals, type Sum } from '../../shared/portfolio/index.ts';
 import { quadrantOf } from '../../shared/stakeholders/index.ts';
 import { countVotes } from '../../shared/facilitation/votes.ts';
-import { openThreads, targetLabels, votingResults } from '../../shared/export/report-model.ts';
+import { openThreads, targetLabels, votingResults, type SeenBoard } from '../../shared/export/report-model.ts';
 import { REPORT_MESSAGES, fieldLabel, fill, fillCount, leverLabel, type ReportLang, type ReportMessages } from '../../shared/export/report-messages.ts';
 
 type Value = string | number | boolean | Date | null | ExcelJS.CellFormulaValue;
@@ -68,10 +67,10 @@ function markTotal(row: ExcelJS.Row): void {
 
 type InterventionColumn = SheetColumn & { key: string; value: (i: Intervention) => Value };
 
-function interventionsSheet(book: ExcelJS.Workbook, board: BoardSnapshot, m: ReportMessages, fields: string[], totals: PortfolioTotals): void {
+function interventionsSheet(book: ExcelJS.Workbook, board: SeenBoard, m: ReportMessages, fields: string[], totals: PortfolioTotals): void {
   const o = m.outlines, sh = m.sheets;
   const names = new Map(board.stakeholders.map((p) => [p.id, p.name]));
-  const votes = countVotes(board.votes, board.rounds);
+  const votes = countVotes(board);
   const listed = [...board.interventions].sort(byCode);
   const columns: InterventionColumn[] = [
     { key: 'code', header: o.code, value: (i) => i.code },
@@ -192,7 +191,7 @@ function financingSheet(book: ExcelJS.Workbook, m: ReportMessages, fields: strin
   if (totals.dropped.count) note(r++, fillCount(m, sh.droppedOut, totals.dropped.count));
 }
 
-export async function boardXlsx(board: BoardSnapshot, { lang = 'en', now = new Date() }: { lang?: ReportLang; now?: Date } = {}): Promise<Buffer> {
+export async function boardXlsx(board: SeenBoard, { lang = 'en', now = new Date() }: { lang?: ReportLang; now?: Date } = {}): Promise<Buffer> {
   const m = REPORT_MESSAGES[lang];
   const s = m.stakeholders, sh = m.sheets;
   const book = new ExcelJS.Workbook();

@@ -207,7 +207,13 @@ describe('update guard', () => {
     // the facilitator's writes are checked against the schema like any other
     expect(attempt('facilitator', (d) => d.getMap('facilitation').set('agenda', [{ id: first, title: 'Too long', minutes: 100_000 }]))).toMatch(/agenda/);
     expect(attempt('facilitator', (d) => d.getMap('facilitation').set('agendaCurrent', 'not an id'))).toMatch(/agendaCurrent/);
+    // a repeated step id would break every browser's keyed agenda list; an extra key is no step
+    expect(attempt('facilitator', (d) => d.getMap('facilitation').set('agenda', [{ id: first, title: 'One', minutes: null }, { id: first, title: 'Two', minutes: 5 }]))).toMatch(/agenda/);
+    expect(attempt('facilitator', (d) => d.getMap('facilitation').set('agenda', ['Old step', { id: 'step-1', title: 'Clash', minutes: null }]))).toMatch(/agenda/);
+    expect(attempt('facilitator', (d) => d.getMap('facilitation').set('agenda', [{ id: first, title: 'One', minutes: null, html: '<b>x</b>' }]))).toMatch(/agenda/);
     expect(readFacilitation(server)).toEqual(agreed);
+    // old string entries still pass, beside steps with their own ids
+    expect(attempt('facilitator', (d) => d.getMap('facilitation').set('agenda', ['Welcome', '', { id: first, title: 'Barriers', minutes: 20 }]))).toBeNull();
   });
 
   it('passes a reconnecting client\'s whole state: deletions the server already holds change nothing, whoever made them', () => {

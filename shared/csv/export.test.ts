@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { defaults, type Intervention, type Relation, type Stakeholder } from '../schema/index.ts';
 import { interventionsCsv, relationsCsv, safeCell, stakeholdersCsv } from './export.ts';
+import { seenBy } from '../facilitation/votes.ts';
 import { importInterventions } from './interventions.ts';
 import { importStakeholders } from './stakeholders.ts';
 
@@ -13,19 +14,34 @@ function board<T extends { id: string }>(make: (now: number) => Omit<T, 'id'>, r
   return rows.map(({ record }, n) => ({ ...make(0), id: `r${String(n).padStart(2, '0')}`, ...record }) as T);
 }
 
+/** interventions with no votes, as any reader sees them */
+const noVotes = (interventions: Intervention[]) => seenBy({ interventions, votes: [], rounds: [] }, 'viewer');
 const intervention = (over: Partial<Intervention>): Intervention => ({ ...defaults.interventions(0), id: 'x1', title: 'T', ...over });
 
 describe('interventionsCsv', () => {
   it('writes the contract columns with a BOM, CRLF and "; " lists', () => {
-    const csv = interventionsCsv({
+    const csv = interventionsCsv(seenBy({
       interventions: [intervention({ id: 'a1', code: '1.1', title: 'Solar, roofs', field: 'energy', levers: ['technology', 'finance'], cobenefits: ['health', 'jobs'], reductionTco2e: 1234.5, costEur: 100, stakeholders: ['s1', 'free text'] })],
       stakeholders: [{ id: 's1', name: 'City of Kranj' }],
       votes: (['a1', 'a1', 'other'] as const).map((target, k) => ({ id: `v${k}`, round: 'r', voter: `p${k}`, target, createdAt: k })),
       rounds: [{ id: 'r', title: '', targetRoot: 'interventions', votesPerPerson: 3, status: 'closed', revealed: true, createdAt: 0, closedAt: 1 }],
-    });
+    }, 'viewer'));
     expect(csv.startsWith('\uFEFFid,code,title,module,field,levers,type,status,description,outcome,responsible,scale,stakeholders,start_year,end_year,reduction_tco2e_per_year,cost_eur,renewable_mwh_per_year,cobenefits,notes,votes\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')[1]).toBe('a1,1.1,"Solar, roofs",B-2.2,energy,technology; finance,,idea,,,,,City of Kranj; free text,,,1234.5,100,,health; jobs,,2');
+  });
+
+  it('counts a round not yet revealed only for the facilitator, and takes only a board seen by a role', () => {
+    const board = {
+      interventions: [intervention({ id: 'a1' })],
+      votes: [{ id: 'v1', round: 'hidden', voter: 'p1', target: 'a1', createdAt: 0 }],
+      rounds: [{ id: 'hidden', title: '', targetRoot: 'interventions' as const, votesPerPerson: 3, status: 'open' as const, revealed: false, createdAt: 0, closedAt: null }],
+    };
+    const votesOf = (csv: string) => csv.split('\r\n')[1]!.split(',').at(-1);
+    expect(votesOf(interventionsCsv(seenBy(board, 'editor')))).toBe('0');
+    expect(votesOf(interventionsCsv(seenBy(board, 'facilitator')))).toBe('1');
+    // @ts-expect-error: a board that did not go through seenBy would count the hidden round
+    interventionsCsv(board);
   });
 
   it('neutralises formulas but leaves numbers alone', () => {
@@ -34,7 +50,7 @@ describe('interventionsCsv', () => {
     expect(safeCell(-5)).toBe('-5');
     expect(safeCell('-5')).toBe('-5');
     expect(safeCell('Plain')).toBe('Plain');
-    const csv = interventionsCsv({ interventions: [intervention({ title: '=cmd|\' /C calc\'!A0', notes: '@import', responsible: '-1+1' })] });
+    const csv = interventionsCsv(noVotes([intervention({ title: '=cmd|\' /C calc\'!A0', notes: '@import', responsible: '-1+1' })]));
     const [, row] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     const cells = row.filter((c) => c !== '');
     for (const c of cells) expect(c, c).not.toMatch(/^[=+\-@\t\r]/);
@@ -46,7 +62,7 @@ describe('interventionsCsv', () => {
     first[1].status = 'dropped';
     first[2].startYear = 2025; first[2].endYear = 2030;
     first[3].cobenefits = ['air quality', 'jobs'];
-    const csv = interventionsCsv({ interventions: first });
+    const csv = interventionsCsv(noVotes(first));
 
     const intoEmpty = importInterventions(csv, [], []);
     expect(intoEmpty.skipped).toEqual([]);

@@ -9,7 +9,7 @@
  */
 import Papa from 'papaparse';
 import type { Intervention, Relation, Round, Stakeholder, Vote } from '../schema/index.ts';
-import { countVotes } from '../facilitation/votes.ts';
+import { countVotes, type Seen } from '../facilitation/votes.ts';
 import { byCode } from '../portfolio/code-order.ts';
 
 export const INTERVENTION_COLUMNS = [
@@ -41,18 +41,22 @@ function csvOf(columns: readonly string[], rows: Cell[][]): string {
 }
 
 
-export interface InterventionsCsvInput {
+/**
+ * The `votes` column counts the dots and rounds the reader may see, so the input must come from
+ * `seenBy(board, role)`: a board that did not is a type error, not a leaked secret round.
+ */
+export type InterventionsCsvInput = Seen<{
   interventions: readonly Intervention[];
   /** to write stakeholder names instead of ids */
   stakeholders?: readonly Pick<Stakeholder, 'id' | 'name'>[];
-  /** the dots and rounds the `votes` column counts (as the reader may see them: `seenBy`) */
-  votes?: readonly Vote[];
-  rounds?: readonly Round[];
-}
+  votes: readonly Vote[];
+  rounds: readonly Round[];
+}>;
 
-export function interventionsCsv({ interventions, stakeholders = [], votes = [], rounds = [] }: InterventionsCsvInput): string {
+export function interventionsCsv(board: InterventionsCsvInput): string {
+  const { interventions, stakeholders = [] } = board;
   const names = new Map(stakeholders.map((s) => [s.id, s.name]));
-  const counts = countVotes(votes, rounds);
+  const counts = countVotes(board);
   const rows = [...interventions].sort(byCode).map((i) => [
     i.id, i.code, i.title, i.module, i.field, i.levers.join('; '), i.type, i.status, i.description, i.outcome,
     i.responsible, i.scale, i.stakeholders.map((s) => names.get(s) ?? s).join('; '), i.startYear, i.endYear,

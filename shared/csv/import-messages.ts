@@ -3,7 +3,8 @@
  * and Slovenian. The import runs on the server, where the client's svelte-i18n catalogs are not at
  * hand, so its words live here, the one home for both languages (as the exported files' words live
  * in shared/export/report-messages.ts); both must have the same keys (the type checks it).
- * `{name}` placeholders are filled; column names stay as the file writes them.
+ * `{name}` placeholders are filled; column names stay as the file writes them. What the file holds
+ * is quoted as each language quotes: "…" in English, »…« in Slovenian (as the app's Slovenian does).
  */
 import { fill, formatNumber } from '../export/format.ts';
 
@@ -58,28 +59,28 @@ const sl: Record<ImportMessageKey, string> = {
   noRows: 'datoteka nima vrstic',
   unreadable: 'datoteke CSV tu ni bilo mogoče prebrati: {error}',
   truncated: 'uvoženih je le prvih {max} vrstic',
-  oneColumn: 'najden je le en stolpec ("{header}"): stolpce ločite z vejico, podpičjem, tabulatorjem ali |',
-  noHeader: 'vrstice z glavo ne prepoznamo (prva vrstica: "{first}"); pričakovani so stolpci, kot so {expected}',
+  oneColumn: 'najden je le en stolpec (»{header}«): stolpce ločite z vejico, podpičjem, tabulatorjem ali |',
+  noHeader: 'vrstice z glavo ne prepoznamo (prva vrstica: »{first}«); pričakovani so stolpci, kot so {expected}',
   noTitleColumn: 'ni stolpca z naslovom (title, name ali action)',
   noNameColumn: 'ni stolpca z imenom (name ali stakeholder)',
   noTitle: 'ni naslova',
   noName: 'ni imena',
   clipped: 'besedilo v stolpcu {column} je skrajšano na {max} znakov',
-  idNotUsable: 'id "{id}" tu ni uporaben; dodeljen je nov id',
-  notNumber: '"{cell}" ni število',
-  badGroups: '"{cell}" ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)',
-  leftOut: 'iz "{cell}" prebrano {value}; "{leftOut}" je izpuščeno',
+  idNotUsable: 'id »{id}« tu ni uporaben; dodeljen je nov id',
+  notNumber: '»{cell}« ni število',
+  badGroups: '»{cell}« ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)',
+  leftOut: 'iz »{cell}« prebrano {value}; »{leftOut}« je izpuščeno',
   notYear: '{value} ni leto med 2000 in 2100',
   negative: '{value} je negativno',
   tooLarge: '{value} je več kot {max}',
   endBeforeStart: 'leto konca {end} je pred letom začetka {start}; uvoženo, kot je zapisano',
-  notLevel: '"{cell}" ni ne raven (visoka, srednja, nizka) ne število od 0 do 100',
+  notLevel: '»{cell}« ni ne raven (visoka, srednja, nizka) ne število od 0 do 100',
   outsideGrid: '{value} ni med 0 in 100',
-  unknownLever: 'neznan vzvod "{value}"',
-  unknownStatus: 'neznano stanje "{value}" (ohranjeno je dosedanje)',
-  unknownSector: 'neznan sektor "{value}"',
-  unknownAttitude: 'neznan odnos "{value}"',
-  unknownEngagement: 'neznana raven vključenosti "{value}"',
+  unknownLever: 'neznan vzvod »{value}«',
+  unknownStatus: 'neznano stanje »{value}« (ohranjeno je dosedanje)',
+  unknownSector: 'neznan sektor »{value}«',
+  unknownAttitude: 'neznan odnos »{value}«',
+  unknownEngagement: 'neznana raven vključenosti »{value}«',
 };
 
 export const IMPORT_MESSAGES: Record<ImportLang, ImportMessages> = { en, sl };

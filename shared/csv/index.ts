@@ -4,3 +4,4 @@ export * from './table.ts';
 export * from './interventions.ts';
 export * from './stakeholders.ts';
 export * from './export.ts';
+export * from './import-report.ts';

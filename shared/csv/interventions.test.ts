@@ -221,16 +221,27 @@ describe('importInterventions: files as people bring them', () => {
     expect(update.warnings).toEqual([{ row: 2, message: 'the end year 2025 is before the start year 2026; imported as written' }]);
   });
 
+  it('warns only about rows it imports, and quotes the file in Slovenian as Slovenian does', () => {
+    const csv = 'title,start_year,cost_eur,status\nSkipped,20x5,-1,someday\nKept,2025,100 (est. 2x),someday\n';
+    const r = importInterventions(csv, [], [], { lang: 'sl' });
+    expect(r.skipped.map((x) => x.row)).toEqual([2]);
+    expect(r.warnings).toEqual([
+      { row: 3, message: 'cost_eur: iz »100 (est. 2x)« prebrano 100; »(est. 2x)« je izpuščeno' },
+      { row: 3, message: 'neznano stanje »someday« (ohranjeno je dosedanje)' },
+    ]);
+    expect(importInterventions(csv, [], []).warnings.map((w) => w.message)).toContain('unknown status "someday" (kept the current one)');
+  });
+
   it('says why in Slovenian when asked', () => {
     const csv = 'title,start_year,end_year,cost_eur,status\n,2024,2023,,\nA,20x5,,1.2.3,someday\nB,2024,2023,,\nC,2024,,-5,\n';
     const r = importInterventions(csv, [], [], { lang: 'sl' });
     expect(r.skipped).toEqual([
       { row: 2, reason: 'ni naslova' },
-      { row: 3, reason: 'start_year: 20x5 ni leto med 2000 in 2100; cost_eur: "1.2.3" ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)' },
+      { row: 3, reason: 'start_year: 20x5 ni leto med 2000 in 2100; cost_eur: »1.2.3« ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)' },
       { row: 5, reason: 'cost_eur: -5 je negativno' },
     ]);
+    // row 3 is skipped: its reasons say it all, with no warning about a row that was not imported
     expect(r.warnings).toEqual([
-      { row: 3, message: 'start_year: iz "20x5" prebrano 20; "x5" je izpuščeno' },
       { row: 4, message: 'leto konca 2023 je pred letom začetka 2024; uvoženo, kot je zapisano' },
     ]);
     expect(importInterventions('title,cost_eur\nA,1e+23\n', [], [], { lang: 'sl' }).skipped[0]!.reason).toBe('cost_eur: 1e+23 je več kot 1.000.000.000.000');

@@ -16,7 +16,7 @@
  * C-1 and C-2 interventions, which plans give no lever, get `governance` and `social`.
  *
  * `stakeholders` holds names joined by "; " (what the export writes) or ids: a name becomes the id
- * of the one stakeholder on the board called so (trimmed, any case), so an export imported again
+ * of the one stakeholder on the board called so (`stakeholderNameKey`: any case, spacing or accents), so an export imported again
  * keeps its links. A name several stakeholders share stays text, unless the card already links
  * such a stakeholder; a name that itself holds "; " is still found whole.
  */
@@ -25,6 +25,7 @@ import { detectConvention, parseNumberCell, type NumberConvention } from './numb
 import { importMessage, importNumber, numberNote, numberProblem, type ImportLang, type ImportMessageKey } from './import-messages.ts';
 import { clipText, headerKey, readTable, splitList, unneutralise } from './table.ts';
 import { fieldId, leverIds, normalizeLabel, statusId } from './vocabulary.ts';
+import { stakeholderNameKey } from '../stakeholders/names.ts';
 
 type Column =
   | 'id' | 'code' | 'title' | 'module' | 'field' | 'levers' | 'type' | 'status' | 'description' | 'outcome'
@@ -177,7 +178,9 @@ export function importInterventions(
 
   for (const { row, cells } of table.rows) {
     const cell = (c: Column) => { const i = index.get(c); return i === undefined ? undefined : unneutralise((cells[i] ?? '').trim()); };
-    const warn = (message: string) => result.warnings.push({ row, message });
+    // a row's warnings are kept only if the row is imported: a skipped row has its reasons instead
+    const warnings: RowWarning[] = [];
+    const warn = (message: string) => warnings.push({ row, message });
     const header = (c: Column) => table.header[index.get(c)!];
     const title = cell('title');
     // every reason a row has, so that fixing one does not uncover the next
@@ -265,6 +268,7 @@ export function importInterventions(
       continue;
     }
     result.rows.push(matchId ? { row, record, matchId } : { row, record });
+    result.warnings.push(...warnings);
   }
   return result;
 }
@@ -294,18 +298,17 @@ function interventionMatcher(existing: readonly Intervention[]) {
   return { match, claimed };
 }
 
-/** The board's stakeholders by id and by name (trimmed, any case; a shared name lists them all). */
+/** The board's stakeholders by id and by name (`stakeholderNameKey`; a shared name lists them all). */
 function stakeholderIndex(stakeholders: readonly Stakeholder[]) {
   const ids = new Set(stakeholders.map((s) => s.id));
   const byName = new Map<string, string[]>();
   for (const s of stakeholders) {
-    const k = nameKey(s.name);
+    const k = stakeholderNameKey(s.name);
     if (k) byName.set(k, [...(byName.get(k) ?? []), s.id]);
   }
   return { ids, byName };
 }
 
-const nameKey = (name: string) => name.trim().toLocaleLowerCase();
 /** the most "; " a stakeholder's name is looked for across */
 const MAX_NAME_PARTS = 8;
 
@@ -323,7 +326,7 @@ function stakeholderRefs(cell: string, index: ReturnType<typeof stakeholderIndex
   for (let k = 0, at = 0; k < pieces.length; at += pieces[k]!.length, k++) {
     if (k % 2 === 0 && pieces[k]!.trim()) parts.push({ text: pieces[k]!, from: at, to: at + pieces[k]!.length });
   }
-  const idsOf = (name: string) => index.byName.get(nameKey(name)) ?? [];
+  const idsOf = (name: string) => index.byName.get(stakeholderNameKey(name)) ?? [];
   const out: string[] = [];
   for (let k = 0; k < parts.length && out.length < 200;) {
     let ref: string | null = index.ids.has(parts[k]!.text.trim()) ? parts[k]!.text.trim() : null;

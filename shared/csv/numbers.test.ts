@@ -79,7 +79,7 @@ describe('parseNumber', () => {
         expect(!r.ok && numberProblem('en', r)).toContain(`"${cell}" is not a number: after a thousands separator come exactly three digits`);
       }
     }
-    expect(numberProblem('sl', { problem: 'badGroups', cell: '1.2.3' })).toMatch(/^"1\.2\.3" ni število: za ločilom tisočic/);
+    expect(numberProblem('sl', { problem: 'badGroups', cell: '1.2.3' })).toMatch(/^»1\.2\.3« ni število: za ločilom tisočic/);
     // whole groups still read
     expect(parseNumber('1,234,567', 'european')).toBe(1234567);
     expect(parseNumber('1.234.567,5', 'english')).toBe(1234567.5);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaults, type Stakeholder } from '../schema/index.ts';
 import { importStakeholders } from './stakeholders.ts';
+import { importInterventions } from './interventions.ts';
 
 const kranj = readFileSync(new URL('../../../shared/fixtures/kranj/stakeholders.csv', import.meta.url), 'utf8');
 
@@ -89,9 +90,43 @@ describe('importStakeholders: contract columns and bad rows', () => {
     ]);
     const sl = importStakeholders(`${csv}C,zelo,low,,\n`, [], { lang: 'sl' });
     expect(sl.skipped).toEqual([
-      { row: 2, reason: 'ni imena; power: 150 ni med 0 in 100; x: "1.2.3" ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)' },
-      { row: 5, reason: 'power: "zelo" ni ne raven (visoka, srednja, nizka) ne število od 0 do 100' },
+      { row: 2, reason: 'ni imena; power: 150 ni med 0 in 100; x: »1.2.3« ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)' },
+      { row: 5, reason: 'power: »zelo« ni ne raven (visoka, srednja, nizka) ne število od 0 do 100' },
     ]);
-    expect(importStakeholders('name,sector\nA,pirates\n', [], { lang: 'sl' }).warnings).toEqual([{ row: 2, message: 'neznan sektor "pirates"' }]);
+    expect(importStakeholders('name,sector\nA,pirates\n', [], { lang: 'sl' }).warnings).toEqual([{ row: 2, message: 'neznan sektor »pirates«' }]);
+  });
+});
+
+describe('stakeholder names, as both importers match them', () => {
+  const city: Stakeholder = { ...defaults.stakeholders(0), id: 'city', name: 'Občina Kranj' };
+  // spelled as plans type it: without diacritics, in capitals, with a double space, decomposed
+  const spellings = ['Obcina Kranj', 'OBČINA  KRANJ', 'Obc\u030Cina Kranj'];
+
+  it('a stakeholders row and an intervention\'s stakeholders cell find the same stakeholder', () => {
+    for (const name of spellings) {
+      const row = importStakeholders(`name,type\n${name},Local authority\n`, [city]).rows[0]!;
+      expect(row.matchId, name).toBe('city');
+      const card = importInterventions(`title,stakeholders\nBikes,${name}\n`, [], [], { stakeholders: [city] }).rows[0]!;
+      expect(card.record.stakeholders, name).toEqual(['city']);
+    }
+  });
+
+  it('neither takes punctuation away: "Arriva d.o.o." is not "Arriva doo"', () => {
+    const arriva: Stakeholder = { ...defaults.stakeholders(0), id: 'arriva', name: 'Arriva d.o.o.' };
+    expect(importStakeholders('name\nArriva doo\n', [arriva]).rows[0]!.matchId).toBeUndefined();
+    expect(importInterventions('title,stakeholders\nBuses,Arriva doo\n', [], [], { stakeholders: [arriva] }).rows[0]!.record.stakeholders).toEqual(['Arriva doo']);
+  });
+});
+
+describe('importStakeholders: what it says about a row', () => {
+  it('names a column as the file does, and says what it left out of a position or a grid value', () => {
+    const r = importStakeholders('Name,X,Y,Influence\nA,120 (of 2),1.2.3,80 (est. 2020)\nB,10 (of 2),20,high\n', [], { lang: 'sl' });
+    expect(r.skipped).toEqual([{ row: 2, reason: 'Y: »1.2.3« ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)' }]);
+    // the skipped row 2 brings no warnings; row 3's position is read, with a note
+    expect(r.warnings).toEqual([{ row: 3, message: 'X: iz »10 (of 2)« prebrano 10; »(of 2)« je izpuščeno' }]);
+    expect(r.rows[0]!.record).toMatchObject({ name: 'B', x: 10, y: 20, power: 85 });
+    const grid = importStakeholders('name,influence\nA,80 (est. 2020)\n', []);
+    expect(grid.rows[0]!.record.power).toBe(80);
+    expect(grid.warnings).toEqual([{ row: 2, message: 'influence: read 80 from "80 (est. 2020)"; "(est. 2020)" was left out' }]);
   });
 });

@@ -7,17 +7,19 @@
  *   (so the three A-3.2 levels land in clearly different parts of the Mendelow grid); empty → 50.
  * - sector: the sector cell, else guessed from the type ("Local Authority" → public).
  * - notes: description, then notes, then "Interest: <interest_note>", then unknown columns.
- * - re-import matches by id, else by name within the same system, else by a name only one existing
+ * - re-import matches by id, else by name (`stakeholderNameKey`, as the interventions import links
+ *   names) within the same system, else by a name only one existing
  *   stakeholder has; each existing stakeholder is matched at most once, so a plan that lists one
  *   organisation under two systems keeps two markers.
  * - a skipped row gives every reason it has, in `options.lang` (import-messages.ts).
  */
 import { defaults, idSchema, stakeholderSchema, type Stakeholder } from '../schema/index.ts';
 import { detectConvention, parseNumberCell } from './numbers.ts';
-import { importMessage, numberProblem, type ImportLang, type ImportMessageKey } from './import-messages.ts';
+import { importMessage, numberNote, numberProblem, type ImportLang, type ImportMessageKey } from './import-messages.ts';
 import { clipText, headerKey, readTable, unneutralise } from './table.ts';
-import type { InterventionImport, ImportRow } from './interventions.ts';
+import type { InterventionImport, ImportRow, RowWarning } from './interventions.ts';
 import { attitudeId, engagementId, levelValue, normalizeLabel, sectorId } from './vocabulary.ts';
+import { stakeholderNameKey } from '../stakeholders/names.ts';
 
 type Column =
   | 'id' | 'name' | 'organisation' | 'type' | 'sector' | 'system' | 'power' | 'interest' | 'attitude'
@@ -88,7 +90,11 @@ export function importStakeholders(
 
   for (const { row, cells } of table.rows) {
     const cell = (c: Column) => { const i = index.get(c); return i === undefined ? undefined : unneutralise((cells[i] ?? '').trim()); };
-    const warn = (message: string) => result.warnings.push({ row, message });
+    // a row's warnings are kept only if the row is imported: a skipped row has its reasons instead
+    const warnings: RowWarning[] = [];
+    const warn = (message: string) => warnings.push({ row, message });
+    /** a column as the file names it, in reasons and warnings */
+    const header = (c: Column) => table.header[index.get(c)!];
     const name = cell('name');
     // every reason a row has, so that fixing one does not uncover the next
     const problems: string[] = name ? [] : [say('noName')];
@@ -98,22 +104,27 @@ export function importStakeholders(
       const v = cell(c);
       if (v === undefined) continue;
       const { text, clipped } = clipText(v, max);
-      if (clipped) warn(say('clipped', { column: table.header[index.get(c)!], max }));
+      if (clipped) warn(say('clipped', { column: header(c), max }));
       (record as Record<string, unknown>)[c] = text;
     }
     for (const c of ['power', 'interest'] as const) {
       const v = cell(c);
       if (v === undefined) continue;
       const value = gridValue(v, result.convention, lang);
-      if (typeof value === 'string') problems.push(`${table.header[index.get(c)!]}: ${value}`);
-      else record[c] = value ?? 50;
+      if (typeof value === 'string') problems.push(`${header(c)}: ${value}`);
+      else {
+        record[c] = value.value ?? 50;
+        if (value.note) warn(`${header(c)}: ${value.note}`);
+      }
     }
     for (const c of ['x', 'y'] as const) {
       const v = cell(c);
       if (!v) continue;
       const parsed = parseNumberCell(v, result.convention);
-      if (parsed.ok && parsed.value !== null) record[c] = parsed.value;
-      else if (!parsed.ok) problems.push(`${c}: ${numberProblem(lang, parsed)}`);
+      if (!parsed.ok) { problems.push(`${header(c)}: ${numberProblem(lang, parsed)}`); continue; }
+      if (parsed.value === null) continue;
+      record[c] = parsed.value;
+      if (parsed.leftOut) warn(`${header(c)}: ${numberNote(lang, parsed.value, parsed.leftOut)}`);
     }
     if (!name || problems.length) { result.skipped.push({ row, reason: problems.join('; ') }); continue; }
 
@@ -159,25 +170,29 @@ export function importStakeholders(
       continue;
     }
     result.rows.push(matchId ? { row, record, matchId } : { row, record });
+    result.warnings.push(...warnings);
   }
   return result;
 }
 
-/** A grid value: 0–100, a level word, or null when empty; a string says what is wrong. */
-function gridValue(cell: string, convention: ReturnType<typeof detectConvention>, lang: ImportLang): number | null | string {
-  if (!cell) return null;
+/**
+ * A grid value: 0–100 or a level word (`value` null when empty), with a note when part of the cell
+ * was left out ("80 (est.)"); a string says what is wrong.
+ */
+function gridValue(cell: string, convention: ReturnType<typeof detectConvention>, lang: ImportLang): { value: number | null; note?: string } | string {
+  if (!cell) return { value: null };
   const level = levelValue(cell);
-  if (level !== null) return level;
+  if (level !== null) return { value: level };
   const parsed = parseNumberCell(cell.replace(/%\s*$/, ''), convention);
   if (!parsed.ok) return importMessage(lang, 'notLevel', { cell: cell.slice(0, 40) });
-  if (parsed.value === null) return null;
+  if (parsed.value === null) return { value: null };
   if (parsed.value < 0 || parsed.value > 100) return importMessage(lang, 'outsideGrid', { value: cell });
-  return parsed.value;
+  return parsed.leftOut ? { value: parsed.value, note: numberNote(lang, parsed.value, parsed.leftOut) } : { value: parsed.value };
 }
 
 function matchByName(existing: readonly Stakeholder[], claimed: Set<string>, name: string, system: string | undefined): string | undefined {
-  const n = normalizeLabel(name);
-  const open = existing.filter((s) => !claimed.has(s.id) && normalizeLabel(s.name) === n);
+  const n = stakeholderNameKey(name);
+  const open = existing.filter((s) => !claimed.has(s.id) && stakeholderNameKey(s.name) === n);
   if (system !== undefined) {
     const same = open.filter((s) => normalizeLabel(s.system) === normalizeLabel(system));
     if (same.length >= 1) return same[0].id;

@@ -11,7 +11,7 @@ import type { BoardSnapshot } from '../board/snapshot.ts';
 import type { CanvasItem, Comment, Intervention, Round } from '../schema/index.ts';
 import { byCode, emissionsGap, fieldOf, fieldsOfBoard, impactPathways, pathwayTexts, type PathwayGroup, type PathwayText } from '../portfolio/index.ts';
 import { quadrantOf } from '../stakeholders/index.ts';
-import { countVotes, tally } from '../facilitation/votes.ts';
+import { countVotes, tally, type Seen } from '../facilitation/votes.ts';
 import { matrixSvg } from './pictures/matrix.ts';
 import { canvasSvg } from './pictures/canvas.ts';
 import { networkSvg } from './pictures/network.ts';
@@ -42,7 +42,13 @@ export interface ReportModel {
 
 export interface ReportOptions { lang?: ReportLang; now?: Date }
 
-export function buildReport(board: BoardSnapshot, { lang = 'en', now = new Date() }: ReportOptions = {}): ReportModel {
+/**
+ * A board as its reader may see it (`seenBy(snapshot, role)`): the report, the workbook and the
+ * CSV count votes, and take only this, so a round not yet revealed cannot leak into a file.
+ */
+export type SeenBoard = Seen<BoardSnapshot>;
+
+export function buildReport(board: SeenBoard, { lang = 'en', now = new Date() }: ReportOptions = {}): ReportModel {
   const m = REPORT_MESSAGES[lang];
   return {
     lang,
@@ -166,12 +172,12 @@ function attributed(group: PathwayGroup, kind: PathwayText): string {
     .join('; ');
 }
 
-function outlineSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLang): Section {
+function outlineSection(board: SeenBoard, m: ReportMessages, lang: ReportLang): Section {
   const fields = fieldsOfBoard(board.meta);
   const names = new Map(board.stakeholders.map((s) => [s.id, s.name]));
   const codes = new Map(board.interventions.map((i) => [i.id, actionName(i)]));
   // counted as the app counts them (none above a ballot's share), over the rounds the reader may see
-  const votes = countVotes(board.votes, board.rounds);
+  const votes = countVotes(board);
   const blocks: Block[] = [];
   if (board.interventions.length > 0) blocks.push({ kind: 'picture', caption: m.matrix.caption, ...matrixSvg(board, lang, { heading: false }) });
   const o = m.outlines;
@@ -237,10 +243,10 @@ function yearCell(year: number | null): Cell {
 export interface RoundResult { round: Round; voters: number; ranked: { rank: number; target: string; label: string; votes: number }[] }
 
 /**
- * Every round of the board, each ranked by dots (ties share a rank). Pass the board as its reader
- * may see it (`seenBy`): a round not yet revealed belongs only in the facilitator's files.
+ * Every round the reader may see, each ranked by dots (ties share a rank): a round not yet revealed
+ * belongs only in the facilitator's files, hence a `SeenBoard`.
  */
-export function votingResults(board: BoardSnapshot, deleted = '(deleted)'): RoundResult[] {
+export function votingResults(board: SeenBoard, deleted = '(deleted)'): RoundResult[] {
   const labels = targetLabels(board);
   return [...board.rounds]
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
@@ -256,7 +262,7 @@ export function votingResults(board: BoardSnapshot, deleted = '(deleted)'): Roun
     });
 }
 
-function votingSection(board: BoardSnapshot, m: ReportMessages): Section {
+function votingSection(board: SeenBoard, m: ReportMessages): Section {
   const blocks: Block[] = [];
   for (const { round, voters, ranked } of votingResults(board, m.voting.deleted)) {
     blocks.push({ kind: 'subheading', text: `${round.title || round.id} (${round.status === 'open' ? m.voting.open : m.voting.closed})` });

@@ -4,7 +4,7 @@
  * Each change returns the new list or the fields to write; nothing here touches Yjs or a clock.
  */
 import {
-  MAX_AGENDA_STEPS, MAX_STEP_MINUTES, type AgendaEntry, type AgendaStep, type Facilitation,
+  MAX_AGENDA_STEPS, MAX_STEP_MINUTES, legacyStepId, type AgendaEntry, type AgendaStep, type Facilitation,
 } from '../schema/index.ts';
 import { MINUTE_MS } from './timer.ts';
 
@@ -19,7 +19,7 @@ export function agendaSteps(entries: readonly AgendaEntry[]): AgendaStep[] {
   const steps: AgendaStep[] = [];
   entries.forEach((entry, i) => {
     if (typeof entry !== 'string') steps.push(entry);
-    else if (entry.trim() !== '') steps.push({ id: `step-${i + 1}`, title: entry.trim(), minutes: null });
+    else if (entry.trim() !== '') steps.push({ id: legacyStepId(i), title: entry.trim(), minutes: null });
   });
   return steps;
 }

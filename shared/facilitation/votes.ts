@@ -48,26 +48,37 @@ export function tally(votes: readonly Vote[], round: Pick<Round, 'id' | 'votesPe
   return counts;
 }
 
-/** Dots per target over `rounds`, each round counted as `tally` counts it. */
-export function countVotes(votes: readonly Vote[], rounds: readonly Pick<Round, 'id' | 'votesPerPerson'>[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const round of rounds) for (const [target, n] of tally(votes, round)) counts.set(target, (counts.get(target) ?? 0) + n);
-  return counts;
-}
+/** What vote counting reads from a board (a snapshot, or just its votes and rounds). */
+export interface VotingData { readonly rounds: readonly Round[]; readonly votes: readonly Vote[] }
+
+declare const seen: unique symbol;
+/**
+ * A board as a person in one role may count it: only `seenBy` makes one, and every function that
+ * counts votes over several rounds (the exports, the cards' counts) takes one, so a round not yet
+ * revealed cannot reach a file or a card by a caller forgetting to filter.
+ */
+export type Seen<B extends VotingData> = B & { readonly [seen]: true };
 
 /**
  * The rounds and dots a person in `role` may count: a round not yet revealed only for the
- * facilitator, as the app shows them. Exports pass a board through this before counting.
+ * facilitator, as the app shows them. This is the one filter; everything that counts goes through it.
  */
-export function seenBy<B extends { rounds: readonly Round[]; votes: readonly Vote[] }>(board: B, role: Role): B {
+export function seenBy<B extends VotingData>(board: B, role: Role): Seen<B> {
   const rounds = board.rounds.filter((r) => canSeeCounts(role, r));
   const ids = new Set(rounds.map((r) => r.id));
-  return { ...board, rounds, votes: board.votes.filter((v) => ids.has(v.round)) };
+  return { ...board, rounds, votes: board.votes.filter((v) => ids.has(v.round)) } as unknown as Seen<B>;
+}
+
+/** Dots per target over the rounds `board` shows, each round counted as `tally` counts it. */
+export function countVotes(board: Seen<VotingData>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const round of board.rounds) for (const [target, n] of tally(board.votes, round)) counts.set(target, (counts.get(target) ?? 0) + n);
+  return counts;
 }
 
 /** Dots per target as a person in `role` sees them on cards and in tables. */
 export function shownCounts(votes: readonly Vote[], rounds: readonly Round[], role: Role): Map<string, number> {
-  return countVotes(votes, rounds.filter((r) => canSeeCounts(role, r)));
+  return countVotes(seenBy({ votes, rounds }, role));
 }
 
 /**

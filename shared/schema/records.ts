@@ -156,7 +156,7 @@ export const agendaStepSchema = z.object({
   id: idSchema,
   title: z.string().min(1).max(200),
   minutes: z.number().int().min(1).max(MAX_STEP_MINUTES).nullable(),
-});
+}).strict();
 export type AgendaStep = z.infer<typeof agendaStepSchema>;
 /**
  * An entry of `facilitation.agenda` as stored: a step, or — on boards of schema version 3 and
@@ -165,6 +165,26 @@ export type AgendaStep = z.infer<typeof agendaStepSchema>;
  */
 export const agendaEntrySchema = z.union([agendaStepSchema, z.string().max(200)]);
 export type AgendaEntry = z.infer<typeof agendaEntrySchema>;
+
+/** The id an old string entry is read with: from its place in the list (1-based). */
+export function legacyStepId(index: number): string {
+  return `step-${index + 1}`;
+}
+
+/**
+ * The stored agenda: steps whose ids, as they are read (an old string entry by its place), are all
+ * different; every browser lists the steps keyed by id, so one repeated id would break the list
+ * for everyone.
+ */
+export const agendaSchema = z.array(agendaEntrySchema).max(MAX_AGENDA_STEPS).superRefine((entries, ctx) => {
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    const id = typeof entry === 'string' ? (entry.trim() ? legacyStepId(i) : null) : entry.id;
+    if (id === null) return;
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate step id ${id}` });
+    seen.add(id);
+  });
+});
 
 /**
  * The `facilitation` root (a single Y.Map). Times are the server's clock in ms: clients learn
@@ -186,7 +206,7 @@ export const facilitationSchema = z.object({
     w: z.number().positive().max(100_000).optional(), h: z.number().positive().max(100_000).optional(),
   }).nullable(),
   /** the workshop's steps, in order */
-  agenda: z.array(agendaEntrySchema).max(MAX_AGENDA_STEPS),
+  agenda: agendaSchema,
   /** the id of the step the group is on; null before the first or when none is set */
   agendaCurrent: idSchema.nullable(),
 });

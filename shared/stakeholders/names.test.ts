@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctNames } from './names.ts';
+import { distinctNames, stakeholderNameKey } from './names.ts';
 
 const s = (id: string, name: string, organisation = '', type = '', system = '') => ({ id, name, organisation, type, system });
 
@@ -26,5 +26,18 @@ describe('distinctNames', () => {
   it('does not repeat the name as its own detail', () => {
     const names = distinctNames([s('a', 'Arriva LLC', 'Arriva LLC', 'Operator'), s('b', 'Arriva LLC', '', 'Contractor')], '?');
     expect([...names.values()]).toEqual(['Arriva LLC (Operator)', 'Arriva LLC (Contractor)']);
+  });
+});
+
+describe('stakeholderNameKey', () => {
+  it('ignores case, spacing, accents and how the accents are encoded; keeps punctuation', () => {
+    const key = stakeholderNameKey('Občina Kranj');
+    for (const same of ['obcina kranj', '  OBČINA   Kranj ', 'Obc\u030Cina\tKranj', 'Občina\u00A0Kranj']) expect(stakeholderNameKey(same), same).toBe(key);
+    expect(stakeholderNameKey('Arriva d.o.o.')).not.toBe(stakeholderNameKey('Arriva doo'));
+  });
+
+  it('makes namesakes in distinctNames of names that differ only in accents or spacing', () => {
+    const names = distinctNames([s('a', 'Občina Kranj', 'Mayor'), s('b', 'Obcina  Kranj', 'Council')], '?');
+    expect([...names.values()]).toEqual(['Občina Kranj (Mayor)', 'Obcina  Kranj (Council)']);
   });
 });

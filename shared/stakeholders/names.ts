@@ -1,4 +1,6 @@
 /**
+ * Stakeholder names: when two are the same name, and how names that repeat are told apart.
+ *
  * Names that tell stakeholders apart in a list (a picker, a relation's ends). Plans often list two
  * bodies under one name ("Arriva LLC" as operator and as contractor): where names repeat, each
  * gets its organisation, type or system in brackets — the first of these that sets the namesakes
@@ -8,7 +10,18 @@ import type { Stakeholder } from '../schema/index.ts';
 
 type Named = Pick<Stakeholder, 'id' | 'name' | 'organisation' | 'type' | 'system'>;
 
-const fold = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase();
+/**
+ * The one rule for "the same stakeholder name", used by both CSV importers (to match a row to a
+ * stakeholder, and a name in an intervention's `stakeholders` cell to its id) and by `distinctNames`.
+ * Case, spacing and accents do not count: a plan typed without diacritics ("Obcina Kranj") or
+ * with them in decomposed form still names "Občina Kranj". Punctuation counts ("Arriva d.o.o." is
+ * not "Arriva doo"): it is too often what tells two bodies apart.
+ */
+export function stakeholderNameKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const fold = stakeholderNameKey;
 const DETAILS = ['organisation', 'type', 'system'] as const;
 
 export function distinctNames(stakeholders: readonly Named[], unnamed: string): Map<string, string> {

@@ -271,6 +271,11 @@ test.describe('portfolio of interventions', () => {
     const report = page.getByTestId('portfolio-import-report');
     await expect(report).toContainText('1 added, 0 updated');
     await expect(report).toContainText('Numbers read as European');
+    // focus goes to the report and back to the button; the live region says one line
+    await expect(report.getByRole('heading', { name: 'Import report' })).toBeFocused();
+    await expect(page.getByTestId('portfolio-import-summary')).toHaveText(/^1 added, 0 updated, \d+ skipped\.$/);
+    await report.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByTestId('import-interventions')).toBeFocused();
     await expect(p.cell('energy', 'technology').getByTestId('intervention-card')).toContainText('€ 21.8M');
   });
 

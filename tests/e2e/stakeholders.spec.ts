@@ -17,6 +17,28 @@ const CSV = [
 const VIEW = '[data-testid="stakeholders-view"]';
 
 test.describe('stakeholder map', () => {
+  test('a stakeholders CSV imported from the UI reports its warnings, keeps focus and announces one line', async ({ page, server, createBoard }) => {
+    const board = await createBoard('Import');
+    const sh = new StakeholdersPage(page);
+    await openBoard(page, server.url, board.id, board.tokens.editor);
+    await sh.open('table');
+    const button = page.getByTestId('import-stakeholders');
+    await button.focus();
+    await page.getByTestId('import-stakeholders-file').setInputFiles({
+      name: 'map.csv', mimeType: 'text/csv',
+      buffer: Buffer.from('name,sector,power\nAlpha,pirates,80\nBeta,public,lots\n'),
+    });
+    const report = page.getByTestId('import-report');
+    await expect(report).toContainText('Import: 1 added, 0 updated, 1 skipped.');
+    await expect(page.getByTestId('stakeholders-import-warnings')).toContainText('Row 2: unknown sector "pirates"');
+    await expect(report.getByRole('heading', { name: 'Import report' })).toBeFocused();
+    // the live region says the summary only, not the rows
+    await expect(page.getByTestId('stakeholders-import-summary')).toHaveText('Import: 1 added, 0 updated, 1 skipped.');
+    await report.getByRole('button', { name: 'Close' }).click();
+    await expect(report).toHaveCount(0);
+    await expect(button).toBeFocused();
+  });
+
   test('a grid drag in one browser moves the marker into the new quadrant in the other', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Grid');
     await importCsv(server.url, board, 'stakeholders.csv', CSV);

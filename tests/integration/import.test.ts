@@ -114,7 +114,7 @@ describe('CSV import API', () => {
     const sl = await (await post(board, board.tokens.editor, 'interventions.csv', csv, 'sl')).json();
     expect(sl).toMatchObject({ added: 2, updated: 0 });
     expect(sl.skipped).toEqual([
-      { row: 3, reason: 'start_year: 20x5 ni leto med 2000 in 2100; cost_eur: "1.2.3" ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)' },
+      { row: 3, reason: 'start_year: 20x5 ni leto med 2000 in 2100; cost_eur: »1.2.3« ni število: za ločilom tisočic so natanko tri števke (1.234.567 ali 1,234,567)' },
     ]);
     expect(sl.warnings).toContainEqual({ row: 2, message: 'leto konca 2023 je pred letom začetka 2024; uvoženo, kot je zapisano' });
 

@@ -1,0 +1,38 @@
+/**
+ * What `POST /api/boards/:id/import` answers: the contract's `{added, updated, skipped}` and what
+ * else the import noticed. One type for the server that writes it and the browser that shows it.
+ */
+import type { NumberConvention } from './numbers.ts';
+import type { RowProblem, RowWarning } from './interventions.ts';
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  /** every row not imported, with every reason it has, in row order */
+  skipped: RowProblem[];
+  /** imported rows worth a second look (a skipped row has reasons instead) */
+  warnings: RowWarning[];
+  convention: NumberConvention;
+  delimiter: string;
+  /** columns we did not know (their values went into notes) */
+  unknownColumns: string[];
+  /** columns we know and leave out (derived figures) */
+  ignoredColumns: string[];
+}
+
+/** The report of a parsed file (`importInterventions`, `importStakeholders`) once applied. */
+export function importReport(
+  parsed: Pick<ImportReport, 'convention' | 'delimiter' | 'skipped' | 'warnings' | 'unknownColumns' | 'ignoredColumns'>,
+  outcome: { added: number; updated: number; skipped: RowProblem[] },
+): ImportReport {
+  return {
+    added: outcome.added,
+    updated: outcome.updated,
+    skipped: [...parsed.skipped, ...outcome.skipped].sort((a, b) => a.row - b.row),
+    warnings: parsed.warnings,
+    convention: parsed.convention,
+    delimiter: parsed.delimiter,
+    unknownColumns: parsed.unknownColumns,
+    ignoredColumns: parsed.ignoredColumns,
+  };
+}
