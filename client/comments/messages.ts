@@ -20,7 +20,7 @@ export const commentsMessages = defineMessages({
       goTo: 'Show it', readOnly: 'You can read comments but not write them.',
       time: '{time}',
       kind: { interventions: 'Intervention', stakeholders: 'Stakeholder', canvas: 'Canvas item' },
-      announce: { posted: 'Comment posted', remote: 'New comment from {author}' },
+      announce: { posted: 'Comment posted', deleted: 'Comment deleted', remote: 'New comment from {author}' },
     },
   },
   sl: {
@@ -42,7 +42,7 @@ export const commentsMessages = defineMessages({
       goTo: 'Pokaži', readOnly: 'Komentarje lahko berete, pisati pa jih ne morete.',
       time: '{time}',
       kind: { interventions: 'Ukrep', stakeholders: 'Deležnik', canvas: 'Element platna' },
-      announce: { posted: 'Komentar objavljen', remote: 'Nov komentar osebe {author}' },
+      announce: { posted: 'Komentar objavljen', deleted: 'Komentar izbrisan', remote: 'Nov komentar osebe {author}' },
     },
   },
 });

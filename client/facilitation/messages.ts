@@ -7,7 +7,7 @@ export const facilitationMessages = defineMessages({
       timer: {
         label: 'Timer', remaining: 'Time left: {time}', idle: 'Timer not running', paused: 'Paused', done: 'Time is up',
         duration: 'Duration', minutes: '{count, plural, one {# minute} other {# minutes}}',
-        start: 'Start', pause: 'Pause', resume: 'Resume', reset: 'Reset', addMinute: '+1 min', addMinuteLabel: 'Add one minute',
+        start: 'Start', pause: 'Pause', resume: 'Resume', reset: 'Reset', addMinute: '+1 min', addMinuteLabel: '+1 min: add one minute',
         announceDone: 'Time is up', announceStarted: 'Timer started: {time}',
       },
       agenda: {
@@ -16,7 +16,7 @@ export const facilitationMessages = defineMessages({
         next: 'Next: {title}', last: 'Last step', minutes: '{count} min',
         previous: 'Previous step', nextStep: 'Next step', begin: 'Begin with the first step',
         startTimer: 'Timer {count} min', startTimerLabel: 'Timer {count} min: start it for this step',
-        announce: 'Now: {title} (step {n} of {count})', announceNone: 'No current step',
+        announce: 'Now: {title} (step {n} of {count})', announceNone: 'No current step', moved: '“{title}” is now step {n} of {count}',
         total: '{count, plural, one {# step} other {# steps}} · {minutes} min planned',
         stepTitle: 'Title of step {n}', stepMinutes: 'Minutes for step {n}',
         moveUp: 'Move “{title}” up', moveDown: 'Move “{title}” down', remove: 'Remove “{title}”',
@@ -41,7 +41,7 @@ export const facilitationMessages = defineMessages({
         deleted: '(deleted)', noteLabel: 'Note: {text}',
       },
       private: { on: 'Private mode', hint: 'New notes stay in their authors\' browsers — not even the server has them — until you reveal them. Someone who is away shares theirs when they come back.', reveal: 'Reveal all notes', toggle: 'Private mode', active: 'Private mode: your new notes stay in this browser, seen by no one else, until the facilitator reveals them.' },
-      lock: { menu: 'Locks', all: 'Lock everything', none: 'Unlock everything', hint: 'Locked cards and notes cannot be moved by accident.', lockOne: 'Lock: cannot be moved', unlockOne: 'Unlock', locked: 'Locked' },
+      lock: { menu: 'Locks', all: 'Lock everything', none: 'Unlock everything', hint: 'Locked cards and notes cannot be moved by accident.', lockOne: 'Lock: cannot be moved', unlockOne: 'Unlock', locked: 'Locked', announceLocked: '{count, plural, =0 {Nothing left to lock} one {Locked # item} other {Locked # items}}', announceUnlocked: '{count, plural, =0 {Nothing left to unlock} one {Unlocked # item} other {Unlocked # items}}' },
       summon: { button: 'Bring everyone to me', done: 'Everyone was brought to your view', arrived: '{name} brought everyone here' },
       people: {
         label: 'Who is where', follow: 'Follow {name} ({view})', unfollow: 'Stop following {name}', following: 'Following {name}',
@@ -57,7 +57,7 @@ export const facilitationMessages = defineMessages({
       timer: {
         label: 'Časovnik', remaining: 'Preostali čas: {time}', idle: 'Časovnik ne teče', paused: 'Ustavljeno', done: 'Čas je potekel',
         duration: 'Trajanje', minutes: '{count, plural, one {# minuta} two {# minuti} few {# minute} other {# minut}}',
-        start: 'Začni', pause: 'Ustavi', resume: 'Nadaljuj', reset: 'Ponastavi', addMinute: '+1 min', addMinuteLabel: 'Dodaj minuto',
+        start: 'Začni', pause: 'Ustavi', resume: 'Nadaljuj', reset: 'Ponastavi', addMinute: '+1 min', addMinuteLabel: '+1 min: dodaj minuto',
         announceDone: 'Čas je potekel', announceStarted: 'Časovnik teče: {time}',
       },
       agenda: {
@@ -66,7 +66,7 @@ export const facilitationMessages = defineMessages({
         next: 'Sledi: {title}', last: 'Zadnji korak', minutes: '{count} min',
         previous: 'Prejšnji korak', nextStep: 'Naslednji korak', begin: 'Začni s prvim korakom',
         startTimer: 'Časovnik {count} min', startTimerLabel: 'Časovnik {count} min: zaženi ga za ta korak',
-        announce: 'Zdaj: {title} (korak {n} od {count})', announceNone: 'Ni trenutnega koraka',
+        announce: 'Zdaj: {title} (korak {n} od {count})', announceNone: 'Ni trenutnega koraka', moved: '»{title}« je zdaj korak {n} od {count}',
         total: '{count, plural, one {# korak} two {# koraka} few {# koraki} other {# korakov}} · skupaj {minutes} min',
         stepTitle: 'Naslov koraka {n}', stepMinutes: 'Trajanje koraka {n} v minutah',
         moveUp: 'Premakni »{title}« gor', moveDown: 'Premakni »{title}« dol', remove: 'Odstrani »{title}«',
@@ -91,7 +91,7 @@ export const facilitationMessages = defineMessages({
         deleted: '(izbrisano)', noteLabel: 'Listek: {text}',
       },
       private: { on: 'Zasebni način', hint: 'Novi listki ostanejo v brskalnikih avtorjev — nima jih niti strežnik —, dokler jih ne razkrijete. Kdor je odsoten, jih deli, ko se vrne.', reveal: 'Razkrij vse listke', toggle: 'Zasebni način', active: 'Zasebni način: vaši novi listki ostanejo v tem brskalniku in jih ne vidi nihče drug, dokler jih moderator ne razkrije.' },
-      lock: { menu: 'Zaklepanje', all: 'Zakleni vse', none: 'Odkleni vse', hint: 'Zaklenjenih kartic in listkov ni mogoče po nesreči premakniti.', lockOne: 'Zakleni: ni ga mogoče premakniti', unlockOne: 'Odkleni', locked: 'Zaklenjeno' },
+      lock: { menu: 'Zaklepanje', all: 'Zakleni vse', none: 'Odkleni vse', hint: 'Zaklenjenih kartic in listkov ni mogoče po nesreči premakniti.', lockOne: 'Zakleni: ni ga mogoče premakniti', unlockOne: 'Odkleni', locked: 'Zaklenjeno', announceLocked: '{count, plural, =0 {Ničesar več ni treba zakleniti} one {Zaklenjen # element} two {Zaklenjena # elementa} few {Zaklenjeni # elementi} other {Zaklenjenih # elementov}}', announceUnlocked: '{count, plural, =0 {Ničesar več ni treba odkleniti} one {Odklenjen # element} two {Odklenjena # elementa} few {Odklenjeni # elementi} other {Odklenjenih # elementov}}' },
       summon: { button: 'Pripelji vse k meni', done: 'Vsi so bili pripeljani v vaš pogled', arrived: '{name} je vse pripeljal(a) sem' },
       people: {
         label: 'Kdo je kje', follow: 'Sledi osebi {name} ({view})', unfollow: 'Nehaj slediti osebi {name}', following: 'Sledite osebi {name}',

@@ -66,6 +66,7 @@ export class BoardSession {
   /** true once the board has been read from the server or from this browser's offline copy */
   loaded = $state(false);
   synced = $state(false);
+  #caughtUp = false;
   canUndo = $state(false);
   canRedo = $state(false);
   clockOffsetMs = $state(0);
@@ -142,6 +143,16 @@ export class BoardSession {
     this.votes = new LiveRecords(this.doc, 'votes');
     this.rounds = new LiveRecords(this.doc, 'rounds');
     this.draftItems = new LiveRecords(this.drafts, 'canvas');
+  }
+
+  /**
+   * True from the moment this tab first had the server's board (or, offline, its own copy) on:
+   * a change seen after that happened while the person was here, so it is worth announcing; the
+   * state the page opened on, arriving from the server a moment after the page, is not.
+   */
+  get caughtUp(): boolean {
+    if (!this.#caughtUp && (this.synced || (this.loaded && this.connection === 'offline'))) this.#caughtUp = true;
+    return this.#caughtUp;
   }
 
   /** the document a canvas item lives in: this person's drafts or the board */

@@ -53,6 +53,30 @@ export function safeColor(color: unknown): string {
   return typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : FALLBACK_COLOR;
 }
 
+// black, not a softer near-black: with it every background reaches 4.5:1 one way or the other
+const DARK_TEXT = '#000000';
+
+/** WCAG relative luminance of #rrggbb */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * The colour for initials on an avatar of `background`: white or black, whichever contrasts
+ * more. Our own palette takes white, but a colour from someone's presence may be any colour
+ * (another version, a hand-edited storage): dark text on a light orange or green reaches 4.5:1.
+ */
+export function textColorOn(background: string): string {
+  const l = luminance(safeColor(background));
+  const onWhite = 1.05 / (l + 0.05);
+  const onDark = (l + 0.05) / (luminance(DARK_TEXT) + 0.05);
+  return onWhite >= onDark ? '#ffffff' : DARK_TEXT;
+}
+
 /** up to two initials for an avatar */
 export function initials(name: string): string {
   const parts = cleanName(name).split(' ').filter(Boolean);

@@ -145,11 +145,16 @@ export function setLocked(doc: Y.Doc, root: LockableRoot, ids: readonly string[]
   return n;
 }
 
-/** Lock or unlock every note, card and stakeholder on the board in one change (one undo step). */
+/**
+ * Lock or unlock every note, card and stakeholder on the board in one change (one undo step).
+ * Returns how many changed (those already so are not counted), for the facilitator to be told.
+ */
 export function setAllLocked(doc: Y.Doc, locked: boolean, origin?: Origin): number {
   let n = 0;
   doc.transact(() => {
-    for (const root of ['canvas', 'interventions', 'stakeholders'] as const) n += setLocked(doc, root, 'all', locked);
+    for (const root of ['canvas', 'interventions', 'stakeholders'] as const) {
+      n += setLocked(doc, root, listRecords(doc, root).filter((r) => r.locked !== locked).map((r) => r.id), locked);
+    }
   }, origin);
   return n;
 }

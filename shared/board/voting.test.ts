@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import {
   addThread, addReply, castVote, closeRound, deleteRound, getRecord, listRecords, readFacilitation, revealRound, runTimer,
   setThreadResolved, startRound, withdrawVote, revealPrivateNotes, addCanvasItem, setLocked,
+  setAllLocked, addIntervention, addStakeholder,
 } from './index.ts';
 import { rankResults } from '../facilitation/votes.ts';
 
@@ -63,5 +64,18 @@ describe('facilitation tools', () => {
     expect(readFacilitation(doc).privateMode).toBe(false);
     expect(setLocked(doc, 'canvas', 'all', true)).toBe(1);
     expect(getRecord(doc, 'canvas', a.id)!.locked).toBe(true);
+  });
+
+  it('locking everything counts only what changed, for the facilitator to be told', () => {
+    const doc = new Y.Doc();
+    const note = addCanvasItem(doc, { author: 'p' });
+    addCanvasItem(doc, { author: 'p' });
+    addIntervention(doc, { title: 'Bike lanes' });
+    addStakeholder(doc, { name: 'School board' });
+    setLocked(doc, 'canvas', [note.id], true);
+    expect(setAllLocked(doc, true)).toBe(3);
+    expect(setAllLocked(doc, true)).toBe(0);
+    expect(listRecords(doc, 'interventions').every((r) => r.locked)).toBe(true);
+    expect(setAllLocked(doc, false)).toBe(4);
   });
 });

@@ -90,6 +90,8 @@ test.describe('workshop canvas', () => {
     await ana.page.keyboard.press('Escape');
     await ana.expectSelected(0);
 
+    // the node's accessible name replaces its content, so it says what the lock mark shows
+    await expect(ana.node('Locked barrier')).toHaveAttribute('aria-label', 'Note (locked): Locked barrier');
     const names = ['Energy barriers', 'Grid capacity', 'Public acceptance', 'Locked barrier', 'Outside idea'];
     const before = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await bor.position(n)] as const)));
     await ana.page.screenshot({ path: `${SHOTS}/frame-before-move.png` });
@@ -171,17 +173,22 @@ test.describe('workshop canvas', () => {
     expect(words.length).toBeGreaterThan(1);
     for (const line of words) expect(overlaps(line, badge)).toBe(false);
     await privateNote.screenshot({ path: `${SHOTS}/private-note.png` });
+    await expect(ana.node('hidden idea')).toHaveAttribute('aria-label', /^Note \(private\): PRIVATE: hidden idea/);
     await ana.page.screenshot({ path: `${SHOTS}/private-note-board.png` });
 
-    // pasting 200,000 characters: the note keeps the first 5,000 and says so
+    // pasting 200,000 characters: the note keeps what fits and says how much of the paste that is
     await ana.page.evaluate((n) => navigator.clipboard.writeText('x'.repeat(n)), 200_000);
     await ana.addNote('Pasted report');
     await ana.page.keyboard.press('Enter');
     await expect(ana.editor).toBeFocused();
-    await ana.page.keyboard.press('Control+a');
+    await ana.page.keyboard.press('End');
+    await ana.page.keyboard.press('Control+v'); // after its 13 characters
+    await expect(ana.notice).toContainText('keeps the first 4,987 characters of the text you pasted');
+    await expect(ana.editor).toHaveValue('Pasted report' + 'x'.repeat(4987));
+    await ana.page.keyboard.press('Control+a'); // replacing everything: the whole 5,000
     await ana.page.keyboard.press('Control+v');
-    await expect(ana.notice).toContainText('keeps the first 5,000');
-    await expect(ana.page.locator('.canvas-view > [aria-live="polite"]')).toContainText('keeps the first 5,000');
+    await expect(ana.notice).toContainText('keeps the first 5,000 characters');
+    await expect(ana.page.locator('.canvas-view > [aria-live="polite"]')).toContainText('keeps the first 5,000 characters');
     await expect(ana.editor).toHaveValue('x'.repeat(5000));
     await ana.page.screenshot({ path: `${SHOTS}/paste-notice.png` });
     await ana.page.keyboard.press('Escape');

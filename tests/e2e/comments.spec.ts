@@ -131,11 +131,42 @@ test.describe('comments', () => {
     // Ana may delete her comment until someone else replies: then it would take their words with it
     const mine = ana.thread('Let us start with mobility');
     await expect(mine.getByRole('button', { name: 'Delete' })).toHaveCount(1);
+    await mine.getByRole('button', { name: 'Delete' }).focus(); // she is about to press it
     await bor.reply('Let us start with mobility', 'Agreed, mobility first');
     await expect(mine).toContainText('Agreed, mobility first');
     await expect(mine.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+    await expect(mine).toBeFocused(); // the button went, her place in the thread did not
     await expect(bor.thread('Let us start with mobility').getByRole('button', { name: 'Delete' })).toHaveCount(1); // his reply
     await a.close(); await b.close();
+  });
+
+  test('deleting one\'s own comment says so and keeps focus in the list', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Deleting comments');
+    const a = await browser.newContext();
+    const page = await a.newPage();
+    await openBoard(page, server.url, board.id, board.tokens.editor, 'Ana');
+    const ana = new CommentsPage(page);
+    await ana.open();
+    for (const text of ['First thought', 'Second thought', 'Third thought']) await ana.post(text);
+    page.on('dialog', (d) => void d.accept());
+
+    const order = await ana.threads.getByTestId('comment-text').allTextContents();
+    await ana.threads.nth(1).getByRole('button', { name: 'Delete' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(ana.threads).toHaveCount(2);
+    await expect(page.getByTestId('comments-announcement')).toHaveText('Comment deleted');
+    await expect(ana.thread(order[2]!)).toBeFocused(); // the thread that took its place
+    // the last one in the list: the one before it
+    await ana.thread(order[2]!).getByRole('button', { name: 'Delete' }).click();
+    await expect(ana.threads).toHaveCount(1);
+    await expect(ana.thread(order[0]!)).toBeFocused();
+    // none left: the new-comment box
+    await ana.thread(order[0]!).getByRole('button', { name: 'Delete' }).click();
+    await expect(ana.threads).toHaveCount(0);
+    await expect(ana.panel.getByTestId('new-comment').getByRole('textbox')).toBeFocused();
+    await expect(page.getByTestId('comments-announcement')).toHaveText('Comment deleted');
+    await expectNoAxeViolations(page);
+    await a.close();
   });
 
   test('board-level comments, unread markers and the collapsible panel', async ({ browser, server, createBoard }) => {

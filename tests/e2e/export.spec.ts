@@ -100,5 +100,19 @@ test('reports follow the language of the page, and errors are shown', async ({ p
   await fetch(`${server.url}/api/boards/${board.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${board.tokens.facilitator}` } });
   await menu.open();
   await page.getByTestId('export-pdf').click();
-  await expect(menu.status).toContainText('Izvoz ni uspel');
+  await expect(menu.status).toContainText('Izvoz »Poročilo (PDF)« ni uspel');
+  // only the message is in the live region, not the buttons beside it
+  const message = page.getByRole('status').filter({ hasText: 'Izvoz »Poročilo (PDF)« ni uspel' });
+  await expect(message).toHaveCount(1);
+  await expect(message.getByRole('button')).toHaveCount(0);
+  expect(await message.textContent()).not.toMatch(/×|Poskusi znova/);
+  // on a phone the message is whole and on the screen
+  for (const width of [390, 640]) {
+    await page.setViewportSize({ width, height: 800 });
+    const box = (await menu.status.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+  }
+  await page.screenshot({ path: '/tmp/export-error-phone.png' });
 });

@@ -123,6 +123,91 @@ test.describe('facilitation', () => {
     await fac.page.context().close(); await ana.page.context().close();
   });
 
+  test('keyboard and screen-reader users keep their place and hear what changed: agenda, timer, voting, locks, avatars', async ({ browser, server, createBoard }) => {
+    const board = await createBoard('Accessible facilitation');
+    await importCsv(server.url, board, 'interventions.csv', CSV);
+    const fac = new FacilitationPage(await person(browser, server.url, board, 'facilitator', 'Fran'));
+    // someone whose colour (from another version of the app) is a light orange
+    const context = await browser.newContext();
+    const orangePage = await context.newPage();
+    await orangePage.addInitScript(() => {
+      if (!localStorage.getItem('leverboard:identity')) localStorage.setItem('leverboard:identity', JSON.stringify({ id: crypto.randomUUID(), name: 'Olga', color: '#f97316' }));
+    });
+    await openBoard(orangePage, server.url, board.id, board.tokens.editor, 'Olga');
+    const { page } = fac;
+
+    // the agenda dialog: a moved step says where it went; "Start" keeps focus in its row
+    await fac.openAgenda();
+    await fac.addAgendaStep('Welcome', 5);
+    await fac.addAgendaStep('Barriers', 20);
+    await fac.addAgendaStep('Dot vote');
+    await fac.agendaSteps.nth(2).getByTestId('agenda-step-up').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('agenda-dialog-announcement')).toHaveText('“Dot vote” is now step 2 of 3');
+    await fac.agendaSteps.nth(2).getByTestId('agenda-step-start').focus();
+    await page.keyboard.press('Enter');
+    await expect(fac.agendaSteps.nth(2)).toHaveAttribute('aria-current', 'step');
+    await expect(fac.agendaSteps.nth(2).getByTestId('agenda-step-title')).toBeFocused();
+    await expect(page.getByTestId('agenda-dialog-announcement')).toHaveText('Now: Barriers (step 3 of 3)');
+    await expect(fac.agendaDialog).toBeVisible();
+    await fac.closeAgenda();
+    await expect(fac.timer).toHaveAttribute('data-status', 'running');
+
+    // a reload does not announce the step the page opened on; a real change is; a new language clears it
+    await page.reload();
+    await expect(fac.agendaCurrent).toContainText('Barriers');
+    await expect(fac.timer).toHaveAttribute('data-status', 'running');
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId('agenda-announcement')).toHaveText('');
+    await expect(page.getByTestId('timer-announcement')).toHaveText('');
+    await page.getByTestId('agenda-previous').click();
+    await expect(page.getByTestId('agenda-announcement')).toHaveText('Now: Dot vote (step 2 of 3)');
+    await page.getByTestId('language').selectOption('sl');
+    await expect(fac.agendaCurrent).toContainText('Korak 2 od 3');
+    await expect(page.getByTestId('agenda-announcement')).toHaveText('');
+    await page.getByTestId('language').selectOption('en');
+
+    // the timer: "+1 min" is named by its visible text first; a start is announced
+    await expect(fac.timer.getByRole('button', { name: /^\+1 min/ })).toBeVisible();
+    await page.getByTestId('timer-reset').click();
+    await fac.startTimer(3);
+    await expect(page.getByTestId('timer-announcement')).toHaveText(/^Timer started: (3:00|2:5\d)$/);
+
+    // locks: how many items changed is said
+    await page.getByTestId('lock-menu').click();
+    await page.getByTestId('lock-all').click();
+    await expect(page.getByTestId('lock-announcement')).toHaveText('Locked 3 items');
+    await expect(page.getByTestId('lock-menu')).toBeFocused();
+    await page.getByTestId('lock-menu').click();
+    await page.getByTestId('unlock-all').click();
+    await expect(page.getByTestId('lock-announcement')).toHaveText('Unlocked 3 items');
+
+    // voting: focus goes from "Start voting round" to the round's ballot button, and stays on a
+    // ballot item when its last dot is given (and taken back)
+    await fac.startRound('First things', 'interventions', 1);
+    await expect(page.getByTestId('open-ballot')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(fac.ballot).toBeVisible();
+    const item = fac.ballotItem('Solar');
+    await item.getByTestId('vote-add').focus();
+    await page.keyboard.press('Enter');
+    await expect(item.getByTestId('vote-add')).toBeDisabled();
+    await expect(item.getByTestId('vote-remove')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(item.getByTestId('vote-remove')).toHaveCount(0);
+    await expect(item.getByTestId('vote-add')).toBeFocused();
+    await fac.closeBallot();
+
+    // avatars: dark initials on a light colour, white on the app's own dark ones
+    const initialsColour = (l: import('@playwright/test').Locator) => l.evaluate((el) => getComputedStyle(el).color);
+    await expect.poll(() => initialsColour(page.getByTestId('presence-peer').first())).toBe('rgb(0, 0, 0)');
+    expect(await initialsColour(fac.followButton('Olga').locator('.initials'))).toBe('rgb(0, 0, 0)');
+    expect(await initialsColour(page.getByTestId('presence-self'))).toBe('rgb(255, 255, 255)');
+    await expectNoAxeViolations(page);
+    await context.close();
+    await page.context().close();
+  });
+
   test('dot voting: limits hold, counts stay hidden, and the revealed ranking is the same everywhere', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Voting');
     await importCsv(server.url, board, 'interventions.csv', CSV);
