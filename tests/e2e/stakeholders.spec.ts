@@ -28,7 +28,7 @@ test.describe('stakeholder map', () => {
       name: 'map.csv', mimeType: 'text/csv',
       buffer: Buffer.from('name,sector,power\nAlpha,pirates,80\nBeta,public,lots\n'),
     });
-    const report = page.getByTestId('import-report');
+    const report = page.getByTestId('stakeholders-import-report');
     await expect(report).toContainText('Import: 1 added, 0 updated, 1 skipped.');
     await expect(page.getByTestId('stakeholders-import-warnings')).toContainText('Row 2: unknown sector "pirates"');
     await expect(report.getByRole('heading', { name: 'Import report' })).toBeFocused();
