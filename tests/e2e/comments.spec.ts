@@ -4,7 +4,7 @@
  * no editing controls, and a raw write sent with the commenter link is refused by the server (the
  * note does not move in the other browser); unread markers.
  */
-import { test, expect, openBoard, expectNoAxeViolations } from './support/fixtures.ts';
+import { test, expect, expectNoAxeViolations, person } from './support/fixtures.ts';
 import { CanvasPage } from './pages/canvas-page.ts';
 import { CommentsPage } from './pages/comments-page.ts';
 import { connect, synced, until } from '../support/board-client.ts';
@@ -14,11 +14,8 @@ import * as Y from 'yjs';
 test.describe('comments', () => {
   test('a mentor comments on a note with a mention; the team replies and resolves', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Coaching');
-    const [a, m] = [await browser.newContext(), await browser.newContext()];
-    const anaPage = await a.newPage();
-    const miraPage = await m.newPage();
-    await openBoard(anaPage, server.url, board.id, board.tokens.editor, 'Ana Novak');
-    await openBoard(miraPage, server.url, board.id, board.tokens.commenter, 'Mira Mentor');
+    const anaPage = await person(browser, server.url, board, 'editor', 'Ana Novak');
+    const miraPage = await person(browser, server.url, board, 'commenter', 'Mira Mentor');
     const ana = { canvas: new CanvasPage(anaPage), comments: new CommentsPage(anaPage) };
     const mira = { canvas: new CanvasPage(miraPage), comments: new CommentsPage(miraPage) };
     await ana.canvas.open();
@@ -51,16 +48,13 @@ test.describe('comments', () => {
     await anaPage.getByLabel('Show resolved').check();
     await ana.comments.thread('Who owns the parking data?').getByTestId('reopen').click();
     await expect(mira.comments.openCount).toHaveText('2');
-    await a.close(); await m.close();
+    await anaPage.context().close(); await miraPage.context().close();
   });
 
   test('a commenter cannot move anything: the UI offers nothing and the server refuses a raw write', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Refused');
-    const [a, m] = [await browser.newContext(), await browser.newContext()];
-    const anaPage = await a.newPage();
-    const miraPage = await m.newPage();
-    await openBoard(anaPage, server.url, board.id, board.tokens.editor, 'Ana');
-    await openBoard(miraPage, server.url, board.id, board.tokens.commenter, 'Mira');
+    const anaPage = await person(browser, server.url, board, 'editor', 'Ana');
+    const miraPage = await person(browser, server.url, board, 'commenter', 'Mira');
     const ana = new CanvasPage(anaPage);
     const mira = new CanvasPage(miraPage);
     await ana.open();
@@ -96,16 +90,13 @@ test.describe('comments', () => {
     await until(check.doc, () => listRecords(check.doc, 'comments').length === 1);
     expect(listRecords(check.doc, 'canvas').find((i) => i.id === note.id)!.x).toBe(start.x);
     raw.destroy(); check.destroy();
-    await a.close(); await m.close();
+    await anaPage.context().close(); await miraPage.context().close();
   });
 
   test('a comment a stock client writes with the contract\'s fields shows for everyone; a thread others replied to keeps its replies', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Contract comments');
-    const [a, b] = [await browser.newContext(), await browser.newContext()];
-    const anaPage = await a.newPage();
-    const borPage = await b.newPage();
-    await openBoard(anaPage, server.url, board.id, board.tokens.editor, 'Ana');
-    await openBoard(borPage, server.url, board.id, board.tokens.facilitator, 'Bor');
+    const anaPage = await person(browser, server.url, board, 'editor', 'Ana');
+    const borPage = await person(browser, server.url, board, 'facilitator', 'Bor');
     const ana = new CommentsPage(anaPage);
     const bor = new CommentsPage(borPage);
     await ana.open();
@@ -137,14 +128,12 @@ test.describe('comments', () => {
     await expect(mine.getByRole('button', { name: 'Delete' })).toHaveCount(0);
     await expect(mine).toBeFocused(); // the button went, her place in the thread did not
     await expect(bor.thread('Let us start with mobility').getByRole('button', { name: 'Delete' })).toHaveCount(1); // his reply
-    await a.close(); await b.close();
+    await anaPage.context().close(); await borPage.context().close();
   });
 
   test('deleting one\'s own comment says so and keeps focus in the list', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Deleting comments');
-    const a = await browser.newContext();
-    const page = await a.newPage();
-    await openBoard(page, server.url, board.id, board.tokens.editor, 'Ana');
+    const page = await person(browser, server.url, board, 'editor', 'Ana');
     const ana = new CommentsPage(page);
     await ana.open();
     for (const text of ['First thought', 'Second thought', 'Third thought']) await ana.post(text);
@@ -166,16 +155,13 @@ test.describe('comments', () => {
     await expect(ana.panel.getByTestId('new-comment').getByRole('textbox')).toBeFocused();
     await expect(page.getByTestId('comments-announcement')).toHaveText('Comment deleted');
     await expectNoAxeViolations(page);
-    await a.close();
+    await page.context().close();
   });
 
   test('board-level comments, unread markers and the collapsible panel', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Unread');
-    const [a, b] = [await browser.newContext(), await browser.newContext()];
-    const anaPage = await a.newPage();
-    const borPage = await b.newPage();
-    await openBoard(anaPage, server.url, board.id, board.tokens.editor, 'Ana');
-    await openBoard(borPage, server.url, board.id, board.tokens.facilitator, 'Bor');
+    const anaPage = await person(browser, server.url, board, 'editor', 'Ana');
+    const borPage = await person(browser, server.url, board, 'facilitator', 'Bor');
     const ana = new CommentsPage(anaPage);
     const bor = new CommentsPage(borPage);
     await ana.open();
@@ -191,6 +177,6 @@ test.describe('comments', () => {
     await borPage.reload();
     await bor.open();
     await expect(bor.thread('Let us agree the agenda first').getByTestId('unread')).toHaveCount(0);
-    await a.close(); await b.close();
+    await anaPage.context().close(); await borPage.context().close();
   });
 });

@@ -7,8 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, openBoard, importCsv, expectNoAxeViolations, KRANJ, type Board } from './support/fixtures.ts';
-import type { Browser, Page } from '@playwright/test';
+import { test, expect, openBoard, importCsv, expectNoAxeViolations, person, KRANJ, type Board } from './support/fixtures.ts';
 import { FacilitationPage } from './pages/facilitation-page.ts';
 import { CanvasPage } from './pages/canvas-page.ts';
 import { PortfolioPage } from './pages/portfolio-page.ts';
@@ -20,13 +19,6 @@ const CSV = [
   'E1,Solar on public roofs,energy,technology,planned',
   'B1,Renovation advice desk,buildings,learning,idea',
 ].join('\n');
-
-async function person(browser: Browser, url: string, board: Board, role: keyof Board['tokens'], name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await openBoard(page, url, board.id, board.tokens[role], name);
-  return page;
-}
 
 test.describe('facilitation', () => {
   test('the shared timer reads the same in every browser, after a reload too', async ({ browser, server, createBoard }) => {

@@ -2,7 +2,7 @@
  * Playwright fixtures: a real Leverboard server per worker (its own port and temporary data
  * directory, serving the built client), helpers to create and open boards, and an axe check.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,6 +46,13 @@ export async function openBoard(page: Page, serverUrl: string, id: string, token
   }, [name, lang]);
   await page.goto(`${serverUrl}/b/${id}#token=${token}`);
   await expect(page.getByTestId('board-ready')).toBeVisible();
+}
+
+/** A person in a browser of their own (a new context) on the board, with a role's link. */
+export async function person(browser: Browser, serverUrl: string, board: Board, role: keyof Board['tokens'], name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await openBoard(page, serverUrl, board.id, board.tokens[role], name);
+  return page;
 }
 
 /** Import a CSV through the API as the editor. */
