@@ -5,7 +5,7 @@
  * the selection bar never cover a note's text; a long paste is cut with a message; a 2,000-item
  * board renders only what is in view; axe on the canvas.
  */
-import { test, expect, openBoard, expectNoAxeViolations } from './support/fixtures.ts';
+import { test, expect, openBoard, expectNoAxeViolations, person } from './support/fixtures.ts';
 import type { Locator } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { CanvasPage } from './pages/canvas-page.ts';
@@ -22,11 +22,8 @@ const box = async (l: Locator): Promise<Box> => (await l.boundingBox())!;
 test.describe('workshop canvas', () => {
   test('a note made and moved by keyboard appears and moves in the other browser', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Canvas');
-    const [a, b] = [await browser.newContext(), await browser.newContext()];
-    const ana = new CanvasPage(await a.newPage());
-    const bor = new CanvasPage(await b.newPage());
-    await openBoard(ana.page, server.url, board.id, board.tokens.editor, 'Ana');
-    await openBoard(bor.page, server.url, board.id, board.tokens.editor, 'Bor');
+    const ana = new CanvasPage(await person(browser, server.url, board, 'editor', 'Ana'));
+    const bor = new CanvasPage(await person(browser, server.url, board, 'editor', 'Bor'));
     await ana.open();
     await bor.open();
 
@@ -61,16 +58,13 @@ test.describe('workshop canvas', () => {
     // the others see who has what selected: an outline in Ana's colour
     await expect(bor.item('Solar on school roofs')).toHaveAttribute('style', /box-shadow/);
     await ana.page.screenshot({ path: '/tmp/canvas-two-browsers.png' });
-    await a.close(); await b.close();
+    await ana.page.context().close(); await bor.page.context().close();
   });
 
   test('dragging a frame carries the notes in it, live in the other browser; one undo puts all back', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Frames');
-    const [a, b] = [await browser.newContext(), await browser.newContext()];
-    const ana = new CanvasPage(await a.newPage());
-    const bor = new CanvasPage(await b.newPage());
-    await openBoard(ana.page, server.url, board.id, board.tokens.editor, 'Ana');
-    await openBoard(bor.page, server.url, board.id, board.tokens.editor, 'Bor');
+    const ana = new CanvasPage(await person(browser, server.url, board, 'editor', 'Ana'));
+    const bor = new CanvasPage(await person(browser, server.url, board, 'editor', 'Bor'));
     await ana.open();
     await bor.open();
 
@@ -132,7 +126,7 @@ test.describe('workshop canvas', () => {
     for (const n of ['Energy barriers', 'Grid capacity', 'Public acceptance']) await bor.expectPosition(n, { x: before[n]!.x + 10, y: before[n]!.y + 50 });
     for (const n of ['Locked barrier', 'Outside idea']) await bor.expectPosition(n, before[n]!);
     fac.destroy();
-    await a.close(); await b.close();
+    await ana.page.context().close(); await bor.page.context().close();
   });
 
   test('badges and the selection bar leave the note\'s text in view; a long paste is cut with a message', async ({ browser, server, createBoard }) => {
@@ -198,11 +192,8 @@ test.describe('workshop canvas', () => {
 
   test('multi-select with Shift, delete, and undo brings everything back in both browsers', async ({ browser, server, createBoard }) => {
     const board = await createBoard('Delete');
-    const [a, b] = [await browser.newContext(), await browser.newContext()];
-    const ana = new CanvasPage(await a.newPage());
-    const bor = new CanvasPage(await b.newPage());
-    await openBoard(ana.page, server.url, board.id, board.tokens.editor, 'Ana');
-    await openBoard(bor.page, server.url, board.id, board.tokens.editor, 'Bor');
+    const ana = new CanvasPage(await person(browser, server.url, board, 'editor', 'Ana'));
+    const bor = new CanvasPage(await person(browser, server.url, board, 'editor', 'Bor'));
     await ana.open();
     await bor.open();
     await ana.addNote('First idea');
@@ -239,7 +230,7 @@ test.describe('workshop canvas', () => {
     await ana.page.mouse.up();
     await ana.page.keyboard.up('Shift');
     await ana.expectSelected(3);
-    await a.close(); await b.close();
+    await ana.page.context().close(); await bor.page.context().close();
   });
 
   test('duplicate, copy and paste, Tab between items, connect two notes', async ({ page, server, createBoard }) => {
