@@ -2,7 +2,8 @@ import type { Edge, Node } from '@xyflow/svelte';
 import type { CanvasItem } from '../../shared/schema/index.ts';
 
 /** A canvas node shows one item (not a connector); `movable` is false for locked items and readers. */
-export type ItemNodeType = Node<{ item: CanvasItem; movable: boolean }>;
+/** `lang`: the language its accessible name was written in */
+export type ItemNodeType = Node<{ item: CanvasItem; movable: boolean; lang: string }>;
 export type ConnectorEdgeType = Edge<{ item: CanvasItem }>;
 
 export interface CanvasActions {

@@ -86,6 +86,10 @@ test.describe('workshop canvas', () => {
 
     // the node's accessible name replaces its content, so it says what the lock mark shows
     await expect(ana.node('Locked barrier')).toHaveAttribute('aria-label', 'Note (locked): Locked barrier');
+    // in the language the person switches to, at once
+    await bor.page.getByTestId('language').selectOption('sl');
+    await expect(bor.node('Locked barrier')).toHaveAttribute('aria-label', 'Listek (zaklenjeno): Locked barrier');
+    await bor.page.getByTestId('language').selectOption('en');
     const names = ['Energy barriers', 'Grid capacity', 'Public acceptance', 'Locked barrier', 'Outside idea'];
     const before = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await bor.position(n)] as const)));
     await ana.page.screenshot({ path: `${SHOTS}/frame-before-move.png` });
