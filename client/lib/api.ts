@@ -28,9 +28,10 @@ export const api = {
   rotateToken: (id: string, role: Role, token: string) =>
     call<{ token: string }>(`/api/boards/${encodeURIComponent(id)}/tokens/${role}`, { method: 'POST', token }),
   /** `lang`: the language of the report's reasons and warnings */
-  importCsv: (id: string, format: 'interventions.csv' | 'stakeholders.csv', csv: string, token: string, lang: 'en' | 'sl' = 'en') =>
+  /** `dryRun`: the report the import would give, the board untouched */
+  importCsv: (id: string, format: 'interventions.csv' | 'stakeholders.csv', csv: string, token: string, lang: 'en' | 'sl' = 'en', dryRun = false) =>
     call<ImportReport>(
-      `/api/boards/${encodeURIComponent(id)}/import?format=${format}&lang=${lang}`,
+      `/api/boards/${encodeURIComponent(id)}/import?format=${format}&lang=${lang}${dryRun ? '&dryRun=1' : ''}`,
       { method: 'POST', body: csv, token, headers: { 'content-type': 'text/csv' } },
     ),
   serverTime: () => call<{ now: number }>('/api/time'),

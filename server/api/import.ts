@@ -1,11 +1,13 @@
 /**
- * POST /api/boards/:id/import?format=interventions.csv|stakeholders.csv[&lang=en|sl] (editor): the
+ * POST /api/boards/:id/import?format=interventions.csv|stakeholders.csv[&lang=en|sl][&dryRun=1] (editor): the
  * CSV is parsed by shared/csv, then applied to the live board in one change, so connected browsers
  * see it at once. Re-importing the same file updates records instead of duplicating them. The
  * reasons and warnings of the report are in `lang` (default English; the client sends its own).
+ * `dryRun=1` answers the same report without changing the board: the app shows it before importing.
  */
 import { Hono } from 'hono';
-import { applyImport, listRecords, readMeta } from '../../shared/board/index.ts';
+import type { Doc } from 'yjs';
+import { applyImport, copyBoard, listRecords, readMeta } from '../../shared/board/index.ts';
 import { importInterventions } from '../../shared/csv/interventions.ts';
 import { importStakeholders } from '../../shared/csv/stakeholders.ts';
 import { importLang } from '../../shared/csv/import-messages.ts';
@@ -23,8 +25,13 @@ export function importApi({ store, registry }: ImportDeps) {
     const lang = importLang(c.req.query('lang'));
     const { id } = c.get('board');
     const text = await c.req.text();
+    // a dry run applies the file to a copy of the board: the same report, and the board untouched
+    const dryRun = c.req.query('dryRun') === '1';
+    const run = <T>(change: (doc: Doc, origin: unknown) => T): Promise<T> => (dryRun
+      ? registry.read(id, (doc) => change(copyBoard(doc), null))
+      : registry.change(id, change));
     if (format === 'interventions.csv') {
-      const result = await registry.change(id, (doc, origin) => {
+      const result = await run((doc, origin) => {
         const parsed = importInterventions(text, listRecords(doc, 'interventions'), readMeta(doc).fields, { stakeholders: listRecords(doc, 'stakeholders'), lang });
         const outcome = applyImport(doc, 'interventions', parsed.rows, { newFields: parsed.newFields, origin });
         return { parsed, outcome };
@@ -32,7 +39,7 @@ export function importApi({ store, registry }: ImportDeps) {
       return c.json(importReport(result.parsed, result.outcome));
     }
     if (format === 'stakeholders.csv') {
-      const result = await registry.change(id, (doc, origin) => {
+      const result = await run((doc, origin) => {
         const parsed = importStakeholders(text, listRecords(doc, 'stakeholders'), { lang });
         return { parsed, outcome: applyImport(doc, 'stakeholders', parsed.rows, { origin }) };
       });

@@ -81,3 +81,10 @@ export function loadSnapshot(doc: Y.Doc, snapshot: BoardSnapshot, origin?: unkno
     }
   }, origin);
 }
+
+/** A copy of a board to try a change on ("what would this import do?") without touching the board. */
+export function copyBoard(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  return copy;
+}

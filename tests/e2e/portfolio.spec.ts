@@ -268,6 +268,12 @@ test.describe('portfolio of interventions', () => {
       name: 'plan.csv', mimeType: 'text/csv',
       buffer: Buffer.from('code;title;field;lever;cost_eur\n1.1;Heat pumps;Energy systems;Technology;21.827.000\n;;;;\n'),
     });
+    // first what it would do, on a copy: the board is untouched until the person says yes
+    const preview = page.getByTestId('portfolio-import-preview');
+    await expect(preview).toContainText('1 added, 0 updated');
+    await expect(preview.getByRole('heading', { name: 'Tried on a copy: nothing has changed yet' })).toBeFocused();
+    await expect(p.cell('energy', 'technology').getByTestId('intervention-card')).toHaveCount(0);
+    await preview.getByTestId('portfolio-import-confirm').click();
     const report = page.getByTestId('portfolio-import-report');
     await expect(report).toContainText('1 added, 0 updated');
     await expect(report).toContainText('Numbers read as European');

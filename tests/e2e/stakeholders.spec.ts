@@ -28,12 +28,28 @@ test.describe('stakeholder map', () => {
       name: 'map.csv', mimeType: 'text/csv',
       buffer: Buffer.from('name,sector,power\nAlpha,pirates,80\nBeta,public,lots\n'),
     });
+    // tried on a copy first; Cancel leaves the board as it was, and a second try imports
+    const preview = page.getByTestId('stakeholders-import-preview');
+    await expect(preview).toContainText('Import: 1 added, 0 updated, 1 skipped.');
+    await expect(preview.getByTestId('stakeholders-import-warnings')).toContainText('Row 2: unknown sector "pirates"');
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await expect(preview).toHaveCount(0);
+    await expect(button).toBeFocused();
+    // the editor's table shows names in its inputs
+    const alphas = () => page.getByTestId('stakeholder-table').locator('input').evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).value === 'Alpha').length);
+    await expect.poll(alphas).toBe(0);
+    await page.getByTestId('import-stakeholders-file').setInputFiles({
+      name: 'map.csv', mimeType: 'text/csv',
+      buffer: Buffer.from('name,sector,power\nAlpha,pirates,80\nBeta,public,lots\n'),
+    });
+    await preview.getByTestId('stakeholders-import-confirm').click();
     const report = page.getByTestId('stakeholders-import-report');
     await expect(report).toContainText('Import: 1 added, 0 updated, 1 skipped.');
     await expect(page.getByTestId('stakeholders-import-warnings')).toContainText('Row 2: unknown sector "pirates"');
     await expect(report.getByRole('heading', { name: 'Import report' })).toBeFocused();
     // the live region says the summary only, not the rows
     await expect(page.getByTestId('stakeholders-import-summary')).toHaveText('Import: 1 added, 0 updated, 1 skipped.');
+    await expect.poll(alphas).toBe(1);
     await report.getByRole('button', { name: 'Close' }).click();
     await expect(report).toHaveCount(0);
     await expect(button).toBeFocused();

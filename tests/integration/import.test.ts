@@ -61,6 +61,28 @@ describe('CSV import API', () => {
     watcher.destroy();
   });
 
+  it('a dry run answers the report the import would give and leaves the board as it was', async () => {
+    const board = await createBoard(server.url, { title: 'Preview', city: 'Kranj' });
+    const csv = readFileSync(new URL('interventions.csv', KRANJ), 'utf8');
+    const content = async () => JSON.stringify(JSON.parse(await exported(board, board.tokens.viewer, 'json')).board);
+    const before = await content();
+    const preview = await fetch(`${server.url}/api/boards/${board.id}/import?format=interventions.csv&dryRun=1`, {
+      method: 'POST', headers: { authorization: `Bearer ${board.tokens.editor}`, 'content-type': 'text/csv' }, body: csv,
+    });
+    expect(preview.status).toBe(200);
+    const previewed = await preview.json();
+    expect(previewed.added).toBeGreaterThan(30);
+    expect(await content()).toBe(before);
+    // the import itself then says the same
+    expect(await (await post(board, board.tokens.editor, 'interventions.csv', csv)).json()).toEqual(previewed);
+    expect(await content()).not.toBe(before);
+    // a viewer may not even preview
+    const refused = await fetch(`${server.url}/api/boards/${board.id}/import?format=interventions.csv&dryRun=1`, {
+      method: 'POST', headers: { authorization: `Bearer ${board.tokens.viewer}`, 'content-type': 'text/csv' }, body: csv,
+    });
+    expect(refused.status).toBe(403);
+  });
+
   it('reports what it skipped and why, and refuses roles below editor', async () => {
     const board = await createBoard(server.url);
     const broken = 'code,title,cost_eur,start_year\n1,Good,100,2025\n2,,5,2025\n3,Negative,-5,2025\n4,Ancient,1,1800\n';
