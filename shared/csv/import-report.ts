@@ -8,6 +8,8 @@ import type { RowProblem, RowWarning } from './interventions.ts';
 export interface ImportReport {
   added: number;
   updated: number;
+  /** of the updated rows, those the board already held as the file has them */
+  unchanged: number;
   /** every row not imported, with every reason it has, in row order */
   skipped: RowProblem[];
   /** imported rows worth a second look (a skipped row has reasons instead) */
@@ -23,11 +25,12 @@ export interface ImportReport {
 /** The report of a parsed file (`importInterventions`, `importStakeholders`) once applied. */
 export function importReport(
   parsed: Pick<ImportReport, 'convention' | 'delimiter' | 'skipped' | 'warnings' | 'unknownColumns' | 'ignoredColumns'>,
-  outcome: { added: number; updated: number; skipped: RowProblem[] },
+  outcome: { added: number; updated: number; unchanged: number; skipped: RowProblem[] },
 ): ImportReport {
   return {
     added: outcome.added,
     updated: outcome.updated,
+    unchanged: outcome.unchanged,
     skipped: [...parsed.skipped, ...outcome.skipped].sort((a, b) => a.row - b.row),
     warnings: parsed.warnings,
     convention: parsed.convention,

@@ -53,6 +53,14 @@ test.describe('stakeholder map', () => {
     await report.getByRole('button', { name: 'Close' }).click();
     await expect(report).toHaveCount(0);
     await expect(button).toBeFocused();
+    // the same file again would change nothing, and the preview says so
+    await page.getByTestId('import-stakeholders-file').setInputFiles({
+      name: 'map.csv', mimeType: 'text/csv',
+      buffer: Buffer.from('name,sector,power\nAlpha,pirates,80\nBeta,public,lots\n'),
+    });
+    await expect(preview).toContainText('Import: 0 added, 1 updated, 1 skipped.');
+    await expect(preview.getByTestId('stakeholders-import-unchanged')).toHaveText('Already as in the file: 1.');
+    await preview.getByRole('button', { name: 'Cancel' }).click();
   });
 
   test('a grid drag in one browser moves the marker into the new quadrant in the other', async ({ browser, server, createBoard }) => {

@@ -56,8 +56,13 @@ describe('CSV import API', () => {
     expect(Math.round(total)).toBe(105_434);
 
     const again = await (await post(board, board.tokens.editor, 'interventions.csv', csv)).json();
-    expect(again).toMatchObject({ added: 0, updated: 35 });
+    // the same file again: every row matches a card, and none of them changes
+    expect(again).toMatchObject({ added: 0, updated: 35, unchanged: 35 });
     expect(listRecords(watcher.doc, 'interventions')).toHaveLength(35);
+    // a file with one figure changed says so
+    const edited = csv.replace('1.1,Phase out fossil fuel in district heating/cooling and replacement with RES,', '1.1,Phase out fossil fuel in district heating (revised),');
+    expect(edited).not.toBe(csv);
+    expect(await (await post(board, board.tokens.editor, 'interventions.csv', edited)).json()).toMatchObject({ updated: 35, unchanged: 34 });
     watcher.destroy();
   });
 
