@@ -6,7 +6,7 @@
  * `{name}` placeholders are filled; column names stay as the file writes them. What the file holds
  * is quoted as each language quotes: "…" in English, »…« in Slovenian (as the app's Slovenian does).
  */
-import { fill, formatNumber } from '../export/format.ts';
+import { fill } from '../export/format.ts';
 
 export const IMPORT_LANGS = ['en', 'sl'] as const;
 export type ImportLang = (typeof IMPORT_LANGS)[number];
@@ -98,9 +98,4 @@ export function numberProblem(lang: ImportLang, parsed: { problem: 'notNumber' |
 /** What of a cell was left out after its first figure, in `lang`. */
 export function numberNote(lang: ImportLang, value: number | null, leftOut: { cell: string; rest: string }): string {
   return importMessage(lang, 'leftOut', { value: value ?? '', cell: leftOut.cell, leftOut: leftOut.rest });
-}
-
-/** A limit as the language groups it: 1,000,000 (en) or 1.000.000 (sl). */
-export function importNumber(lang: ImportLang, value: number): string {
-  return formatNumber(lang, value);
 }

@@ -22,8 +22,9 @@
  */
 import { interventionSchema, defaults, idSchema, MAX_FIGURE, type Intervention, type Stakeholder } from '../schema/index.ts';
 import { detectConvention, parseNumberCell, type NumberConvention } from './numbers.ts';
-import { importMessage, importNumber, numberNote, numberProblem, type ImportLang, type ImportMessageKey } from './import-messages.ts';
+import { importMessage, numberNote, numberProblem, type ImportLang, type ImportMessageKey } from './import-messages.ts';
 import { clipText, headerKey, readTable, splitList, unneutralise } from './table.ts';
+import { formatNumber } from '../export/format.ts';
 import { fieldId, leverIds, normalizeLabel, statusId } from './vocabulary.ts';
 import { stakeholderNameKey } from '../stakeholders/names.ts';
 
@@ -206,7 +207,7 @@ export function importInterventions(
       } else if (n !== null && n < 0) {
         problems.push(`${header(c)}: ${say('negative', { value: v })}`);
       } else if (n !== null && n > MAX_FIGURE) {
-        problems.push(`${header(c)}: ${say('tooLarge', { value: v, max: importNumber(lang, MAX_FIGURE) })}`);
+        problems.push(`${header(c)}: ${say('tooLarge', { value: v, max: formatNumber(lang, MAX_FIGURE) })}`);
       } else record[c as NumberColumn] = n;
     }
     if (!title || problems.length) { result.skipped.push({ row, reason: problems.join('; ') }); continue; }
