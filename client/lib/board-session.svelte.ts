@@ -16,6 +16,8 @@ import { loadBallotSecret, type Identity } from './identity.ts';
 import { ballotId } from '../../shared/facilitation/ballot.ts';
 
 const UNREACHABLE_AFTER_ATTEMPTS = 3;
+/** changes this close together are one step of the undo history (typing a word, nudging a card) */
+const CAPTURE_MS = 400;
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'reconnecting';
 
@@ -38,7 +40,6 @@ export class BoardSession {
   readonly role: Role;
   readonly provider: WebsocketProvider;
   readonly offline: IndexeddbPersistence;
-  readonly undoManager: Y.UndoManager;
   readonly presence: Presence;
   readonly nav = new Navigation();
 
@@ -76,7 +77,10 @@ export class BoardSession {
   #browserOffline = false;
   #cleanup: (() => void)[] = [];
   #ballotSecret: string | undefined;
+  /** this tab's own changes, to undo: on the board, and on its private notes (steps: `separateStep`, `holdStep`) */
+  readonly #boardUndo: Y.UndoManager;
   readonly #draftsUndo: Y.UndoManager;
+  #stepHeld = false;
   #undoOrder: Y.UndoManager[] = [];
   #redoOrder: Y.UndoManager[] = [];
 
@@ -117,11 +121,11 @@ export class BoardSession {
     this.#cleanup.push(() => { removeEventListener('online', onOnline); removeEventListener('offline', onOffline); });
 
     const scope = WRITABLE_ROOTS[options.role].map((root) => this.doc.getMap(root));
-    this.undoManager = new Y.UndoManager(scope, { doc: this.doc, trackedOrigins: new Set([this.origin]), captureTimeout: 400 });
-    this.#draftsUndo = new Y.UndoManager(this.drafts.getMap('canvas'), { doc: this.drafts, trackedOrigins: new Set([this.origin]), captureTimeout: 400 });
+    this.#boardUndo = new Y.UndoManager(scope, { doc: this.doc, trackedOrigins: new Set([this.origin]), captureTimeout: CAPTURE_MS });
+    this.#draftsUndo = new Y.UndoManager(this.drafts.getMap('canvas'), { doc: this.drafts, trackedOrigins: new Set([this.origin]), captureTimeout: CAPTURE_MS });
     // One history over two documents (the board and this person's private notes): remember which
     // of the two each step went to, so Ctrl+Z undoes the latest step wherever it was.
-    for (const manager of [this.undoManager, this.#draftsUndo]) {
+    for (const manager of [this.#boardUndo, this.#draftsUndo]) {
       manager.on('stack-item-added', ({ type }: { type: 'undo' | 'redo' }) => {
         if (type === 'redo') this.#redoOrder.push(manager);
         else {
@@ -200,6 +204,30 @@ export class BoardSession {
     return Date.now() + this.clockOffsetMs;
   }
 
+  /** What changes next is a step of its own in the history, not merged with typing or moves just before. */
+  separateStep(): void {
+    this.#boardUndo.stopCapturing();
+    this.#draftsUndo.stopCapturing();
+  }
+
+  /**
+   * Everything from now until `releaseStep` is one step of the history (of the board's and of the
+   * private notes' alike), however long it pauses on the way: a drag, as one undo brings it back.
+   */
+  holdStep(): void {
+    if (this.#stepHeld) return;
+    this.#stepHeld = true;
+    this.separateStep();
+    this.#boardUndo.captureTimeout = this.#draftsUndo.captureTimeout = Infinity;
+  }
+
+  releaseStep(): void {
+    if (!this.#stepHeld) return;
+    this.#stepHeld = false;
+    this.#boardUndo.captureTimeout = this.#draftsUndo.captureTimeout = CAPTURE_MS;
+    this.separateStep();
+  }
+
   undo(): void { this.#step(this.#undoOrder, (m) => m.undoStack.length > 0, (m) => m.undo()); }
   redo(): void { this.#step(this.#redoOrder, (m) => m.redoStack.length > 0, (m) => m.redo()); }
 
@@ -209,20 +237,20 @@ export class BoardSession {
       if (has(manager)) { act(manager); return; }
     }
     // the order lost track (a history cleared elsewhere): fall back to whichever has a step
-    const manager = [this.undoManager, this.#draftsUndo].find(has);
+    const manager = [this.#boardUndo, this.#draftsUndo].find(has);
     if (manager) act(manager);
   }
 
   #refreshUndo(): void {
-    this.canUndo = this.undoManager.undoStack.length > 0 || this.#draftsUndo.undoStack.length > 0;
-    this.canRedo = this.undoManager.redoStack.length > 0 || this.#draftsUndo.redoStack.length > 0;
+    this.canUndo = this.#boardUndo.undoStack.length > 0 || this.#draftsUndo.undoStack.length > 0;
+    this.canRedo = this.#boardUndo.redoStack.length > 0 || this.#draftsUndo.redoStack.length > 0;
   }
 
   destroy(): void {
     for (const f of this.#cleanup) f();
     for (const live of [this.meta, this.facilitation, this.interventions, this.stakeholders, this.relations, this.canvas, this.comments, this.votes, this.rounds, this.draftItems]) live.destroy();
     this.presence.destroy();
-    this.undoManager.destroy();
+    this.#boardUndo.destroy();
     this.#draftsUndo.destroy();
     this.provider.destroy();
     void this.offline.destroy();

@@ -173,6 +173,14 @@ test.describe('workshop canvas', () => {
     await privateNote.screenshot({ path: `${SHOTS}/private-note.png` });
     await expect(ana.node('hidden idea')).toHaveAttribute('aria-label', /^Note \(private\): PRIVATE: hidden idea/);
     await ana.page.screenshot({ path: `${SHOTS}/private-note-board.png` });
+    // a private note lives in this browser's own history: its drag is one undo step too, however
+    // long it rests on the way
+    await ana.page.keyboard.press('Escape');
+    const start = await ana.position('hidden idea');
+    await ana.drag('hidden idea', { x: 120, y: 60 }, { midway: () => ana.page.waitForTimeout(700) });
+    expect((await ana.position('hidden idea')).x).toBeGreaterThan(start.x + 60);
+    await ana.page.keyboard.press('Control+z');
+    await ana.expectPosition('hidden idea', start);
 
     // pasting 200,000 characters: the note keeps what fits and says how much of the paste that is
     await ana.page.evaluate((n) => navigator.clipboard.writeText('x'.repeat(n)), 200_000);
