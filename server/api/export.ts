@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { readMeta, snapshotBoard } from '../../shared/board/index.ts';
 import { backupOf } from '../../shared/export/backup.ts';
+import { fileBaseName } from '../../shared/export/file-name.ts';
 import { interventionsCsv, relationsCsv, stakeholdersCsv } from '../../shared/csv/export.ts';
 import { buildReport, type SeenBoard } from '../../shared/export/report-model.ts';
 import { reportMarkdown } from '../../shared/export/report-markdown.ts';
@@ -28,9 +29,14 @@ export interface ExportDeps {
 export const EXPORT_FORMATS = ['json', 'interventions.csv', 'stakeholders.csv', 'relations.csv', 'xlsx', 'md', 'html', 'pdf', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export function fileBaseName(title: string): string {
-  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
-  return slug.slice(0, 60) || 'board';
+/**
+ * Content-Disposition for a board's file (RFC 6266): `filename` in ASCII for every client, and
+ * `filename*` (RFC 5987) in UTF-8 so a browser can keep "č" and "đ" in the saved file's name.
+ */
+export function attachment(title: string, suffix: string): string {
+  const utf8 = encodeURIComponent(`${fileBaseName(title, { ascii: false })}${suffix}`)
+    .replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`); // not attr-chars in RFC 5987
+  return `attachment; filename="${fileBaseName(title)}${suffix}"; filename*=UTF-8''${utf8}`;
 }
 
 /**
@@ -88,21 +94,21 @@ export function exportApi({ store, registry, pdfFonts }: ExportDeps) {
     const lang = c.req.query('lang') ?? 'en';
     if (!(REPORT_LANGS as readonly string[]).includes(lang)) throw new BadRequest(`unknown language: ${lang}; use one of ${REPORT_LANGS.join(', ')}`);
     const { id } = c.get('board');
-    const headers = (type: string, name: string) => ({
+    const headers = (type: string, title: string, suffix: string) => ({
       'content-type': type,
-      'content-disposition': `attachment; filename="${name}"`,
+      'content-disposition': attachment(title, suffix),
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     });
     if (format === 'json') {
       const { backup, title } = await registry.read(id, (doc) => ({ backup: backupOf(doc), title: readMeta(doc).title }));
-      return c.body(JSON.stringify(backup), 200, headers('application/json; charset=utf-8', `${fileBaseName(title)}.leverboard.json`));
+      return c.body(JSON.stringify(backup), 200, headers('application/json; charset=utf-8', title, '.leverboard.json'));
     }
     // votes counted as the reader sees them in the app: a round not yet revealed only for the facilitator
     // (every renderer takes a SeenBoard, so leaving this out is a type error)
     const snapshot = seenBy(await registry.read(id, (doc) => snapshotBoard(doc)), c.get('role'));
     const file = await render(format as ExportFormat, snapshot, lang as ReportLang, pdfFonts);
     const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
-    return c.body(body as never, 200, headers(file.type, `${fileBaseName(snapshot.meta.title)}${file.suffix}`));
+    return c.body(body as never, 200, headers(file.type, snapshot.meta.title, file.suffix));
   });
 }

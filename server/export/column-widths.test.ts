@@ -22,8 +22,9 @@ describe('fitColumns', () => {
 });
 
 describe('unbreakableParts', () => {
-  it('splits where a line may break', () => {
-    expect(unbreakableParts('Demokracija/participacija  Low-carbon heat')).toEqual(['Demokracija/', 'participacija', 'Low-', 'carbon', 'heat']);
+  it('splits where a line may break, each word with the spaces after it, as pdfkit\u2019s line wrapper does', () => {
+    expect(unbreakableParts('Demokracija/participacija  Low-carbon heat')).toEqual(['Demokracija/', 'participacija  ', 'Low-', 'carbon ', 'heat']);
+    expect(unbreakableParts(' Low- carbon ')).toEqual(['Low- ', 'carbon ']);
   });
 });
 

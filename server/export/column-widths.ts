@@ -22,16 +22,22 @@ export function fitColumns(weights: readonly number[], minimums: readonly number
   }
 }
 
-/** The words a line may not break inside: split at spaces, and after a hyphen or slash. */
+/**
+ * The words a line may not break inside (a line breaks after spaces, and after a hyphen or slash),
+ * each with the spaces that follow it: pdfkit's line wrapper measures "Municipal " with its space
+ * and splits the word letter by letter when that is wider than the line ("Municipal co / ncessioner"),
+ * though the same word ending the cell fits.
+ */
 export function unbreakableParts(text: string): string[] {
-  return text.split(/\s+|(?<=[-/])/u).filter(Boolean);
+  return text.split(/(?<=[\s/-])(?=\S)/u).filter((part) => part.trim() !== '');
 }
 
 /**
- * The width of each column's longest word (the header's in bold), as a function of the font size.
+ * The width of each column's longest word (those in `header` in bold), as a function of the font size.
  * A table tries several sizes until its words fit; text width is proportional to font size, so each
  * distinct word is measured once, at `measuredAt`, and every size is a multiplication.
- * `measure(text, bold)` gives a word's width at `measuredAt`.
+ * `measure(text, bold)` gives a word's width at `measuredAt` as the line wrapper sees it: with the
+ * spaces after it (see `unbreakableParts`), and the character spacing if the text has any.
  */
 export function longestWordWidths(
   columns: readonly { header: readonly string[]; body: readonly string[] }[],

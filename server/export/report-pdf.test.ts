@@ -51,6 +51,18 @@ describe('PDF report', () => {
     for (const word of ['Type', 'Sector', 'Power', 'Interest', 'Quadrant', 'Attitude', 'Engagement']) expect(header).toMatch(new RegExp(`\\b${word}\\b`));
     expect(text).toMatch(/\bEnvironment\b/);
     expect(text).not.toMatch(/\bEnvironm\s*$/m);
+    // A-3.2 types in the Kranj plan: a word followed by a space needs that space too
+    expect(text).not.toMatch(/\bMunicipal co\b|\bregional dev\b/);
+  });
+
+  it('keeps a word whole when a space follows it (pdfkit measures "concessioner " with its space)', async () => {
+    const board = new Y.Doc();
+    initBoard(board, { title: 'Kranj' }, 1);
+    // the longest word of the Type column, followed by a space: the column is as wide as that word
+    addStakeholder(board, { name: 'Domplan', type: 'Municipal concessioner for heating', sector: 'business', power: 85, interest: 85 });
+    const { text } = pdfText(await reportPdf(buildReport(seenBy(snapshotBoard(board), 'editor'), { lang: 'en' })), true);
+    expect(text).toMatch(/\bconcessioner\b/);
+    expect(text).not.toMatch(/\bMunicipal co\b/);
   });
 });
 

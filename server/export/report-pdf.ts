@@ -153,14 +153,17 @@ class PdfWriter {
     const pad = 3;
     const weights = columns.map((c) => c.width ?? 1);
     const texts = (cells: Cell[]) => columns.map((c, i) => cellText(this.report, c, cells[i] ?? null));
-    // widths that keep every word whole (the header's in bold); if they cannot at this size, a
-    // smaller one; if not even at the smallest, by weight (a very long word is split as before)
+    // widths that keep every word whole (the header's and the footer's in bold, as drawn); if they
+    // cannot at this size, a smaller one; if not even at the smallest, by weight (a very long word
+    // is split as before)
     const words = columns.map((c, i) => ({
-      header: unbreakableParts(c.label),
-      body: rows.slice(0, 500).concat(footer ? [footer] : []).flatMap((r) => unbreakableParts(cellText(this.report, c, r[i] ?? null))),
+      header: unbreakableParts(c.label).concat(footer ? unbreakableParts(cellText(this.report, c, footer[i] ?? null)) : []),
+      body: rows.slice(0, 500).flatMap((r) => unbreakableParts(cellText(this.report, c, r[i] ?? null))),
     }));
     const largest = columns.length > 6 ? 7.5 : 8.5;
-    // every word measured once, at the largest size; a smaller size scales those widths
+    // every word measured once, at the largest size, with the spaces after it as pdfkit's line
+    // wrapper measures it (cells are drawn without character or word spacing, so nothing more is
+    // added); a smaller size scales those widths
     let bold: boolean | null = null;
     doc.fontSize(largest);
     const longest = longestWordWidths(words, (t, b) => {

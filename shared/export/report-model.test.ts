@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addIntervention, addRecord, initBoard, listRecords, snapshotBoard, updateMeta } from '../board/index.ts';
+import { addIntervention, addRecord, addStakeholder, initBoard, listRecords, snapshotBoard, updateMeta } from '../board/index.ts';
 import { buildReport, openThreads, votingResults } from './report-model.ts';
 import { reportMarkdown } from './report-markdown.ts';
 import { seenBy } from '../facilitation/votes.ts';
@@ -72,6 +72,28 @@ describe('report model', () => {
     expect(html).toContain('Izid, ki mu služi');
     expect(html).toContain('1.2: plants run on biomass; Solar roofs: roofs | covered');
     expect(html).not.toContain('never');
+  });
+
+  it('B-2.2: lists an intervention\u2019s stakeholders, co-benefits and levers with "; ", since names have commas of their own', () => {
+    const doc = new Y.Doc();
+    initBoard(doc, { title: 'Lists' }, 1);
+    const large = addStakeholder(doc, { name: 'Large energy consumers in the areas (Elderly home, health, education and commercial centres)' });
+    const bsc = addStakeholder(doc, { name: 'BSC Kranj, regional development agency' });
+    addIntervention(doc, {
+      code: '1.1', title: 'Heat', levers: ['technology', 'finance'], stakeholders: [large.id, bsc.id], cobenefits: ['air quality', 'jobs, skills'],
+    });
+    const both = 'Large energy consumers in the areas (Elderly home, health, education and commercial centres); BSC Kranj, regional development agency';
+    for (const lang of ['en', 'sl'] as const) {
+      const r = buildReport(seenBy(snapshotBoard(doc), 'editor'), { lang, now: new Date(0) });
+      const fields = r.sections.find((x) => x.id === 'outlines')!.blocks.find((x) => x.kind === 'fields');
+      if (fields?.kind !== 'fields') throw new Error('no fields');
+      const value = (label: string) => fields.items.find((item) => item.label === label)?.value;
+      expect(value(r.messages.outlines.stakeholders)).toBe(both);
+      expect(value(r.messages.outlines.cobenefits)).toBe('air quality; jobs, skills');
+      expect(value(r.messages.outlines.levers)).toMatch(/^[^;]+; [^;]+$/);
+      expect(reportMarkdown(r)).toContain(both);
+      expect(reportHtml(r)).toContain(both);
+    }
   });
 
   it('ranks revealed rounds, and keeps a round not yet revealed for the facilitator', () => {

@@ -74,6 +74,15 @@ function actionName(i: Pick<Intervention, 'code' | 'title'>): string {
   return [i.code, i.title].filter(Boolean).join(' ');
 }
 
+/**
+ * A list written in one text, "; " between its items as in the CSV and the workbook: the items are
+ * names people wrote, often with commas of their own ("Large energy consumers in the areas (Elderly
+ * home, health, education and commercial centres)"), so with ", " nobody could count them.
+ */
+function list(items: readonly string[]): string {
+  return items.join('; ');
+}
+
 function gapSection(board: BoardSnapshot, m: ReportMessages, lang: ReportLang): Section {
   const gap = emissionsGap(board.meta, board.interventions);
   const pct = (v: number | null) => (v === null || !gap.baselineTco2e ? null : Math.round((v / gap.baselineTco2e) * 1000) / 10);
@@ -152,7 +161,7 @@ function pathwaySection(board: BoardSnapshot, m: ReportMessages): Section {
         attributed(g, 'earlyChanges'),
         attributed(g, 'lateOutcomes'),
         g.missingReduction === g.interventions.length ? null : g.reductionTco2e,
-        g.cobenefits.join(', '),
+        list(g.cobenefits),
       ]),
     });
   }
@@ -186,14 +195,14 @@ function outlineSection(board: SeenBoard, m: ReportMessages, lang: ReportLang): 
     const items = [
       { label: o.module, value: i.module },
       { label: o.field, value: fieldLabel(m, fieldOf(i, fields)) },
-      { label: o.levers, value: i.levers.map((l) => leverLabel(m, l)).join(', ') },
+      { label: o.levers, value: list(i.levers.map((l) => leverLabel(m, l))) },
       { label: o.type, value: i.type },
       { label: o.status, value: m.status[i.status] },
       { label: o.description, value: i.description },
       { label: o.outcome, value: i.outcome },
       { label: o.responsible, value: i.responsible },
       { label: o.scale, value: i.scale },
-      { label: o.stakeholders, value: i.stakeholders.map((s) => names.get(s) ?? s).join(', ') },
+      { label: o.stakeholders, value: list(i.stakeholders.map((s) => names.get(s) ?? s)) },
       { label: o.period, value: i.startYear || i.endYear ? `${i.startYear ?? '…'} – ${i.endYear ?? '…'}` : '' },
       { label: o.reductionTco2e, value: num(i.reductionTco2e) },
       { label: o.costEur, value: num(i.costEur) },
@@ -201,9 +210,9 @@ function outlineSection(board: SeenBoard, m: ReportMessages, lang: ReportLang): 
       { label: o.sinksTco2e, value: num(i.sinksTco2e) },
       { label: o.renewableMwh, value: num(i.renewableMwh) },
       { label: o.energyRemoved, value: i.energyRemoved },
-      { label: o.cobenefits, value: i.cobenefits.join(', ') },
+      { label: o.cobenefits, value: list(i.cobenefits) },
       { label: o.indicators, value: i.indicators },
-      { label: o.dependsOn, value: i.dependsOn.map((d) => codes.get(d) ?? d).join(', ') },
+      { label: o.dependsOn, value: list(i.dependsOn.map((d) => codes.get(d) ?? d)) },
       { label: o.notes, value: i.notes },
       { label: o.votes, value: votes.get(i.id) ? String(votes.get(i.id)) : '' },
     ].filter((item) => item.value.trim() !== '');

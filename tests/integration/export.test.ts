@@ -20,6 +20,7 @@ import { snapshotBoard, updateIntervention, updateMeta, type BoardSnapshot } fro
 import { fieldsOfBoard, portfolioTotals } from '../../shared/portfolio/index.ts';
 import { SCHEMA_VERSION } from '../../shared/schema/index.ts';
 import { addWorkshopTraces, KRANJ_DIR } from '../../server/export/test-boards.ts';
+import { attachment } from '../../server/api/export.ts';
 import { createBoard, type CreatedBoard } from '../support/board-client.ts';
 
 let server: RunningServer;
@@ -436,6 +437,24 @@ describe('Reports', () => {
     expect(text).toContain('Kranj — Climate City Contract');
   }, 60_000);
 
+  it('lists an intervention\u2019s stakeholders with "; " in every report, English and Slovenian (their names have commas)', async () => {
+    const names = new Map(snapshot.stakeholders.map((s) => [s.id, s.name]));
+    const action = snapshot.interventions.find((i) => i.code === '1.1')!;
+    const list = action.stakeholders.map((s) => names.get(s) ?? s); // an id, or a name no stakeholder has
+    expect(list).toContain('Large energy consumers in the areas (Elderly home, health, education and commercial centres)');
+    const joined = list.join('; ');
+    const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+    for (const lang of ['en', 'sl']) {
+      expect(await (await exportFile(board.id, board.tokens.viewer, 'md', lang)).text()).toContain(joined);
+      expect(await (await exportFile(board.id, board.tokens.viewer, 'html', lang)).text()).toContain(joined);
+      const docx = Buffer.from(await (await exportFile(board.id, board.tokens.viewer, 'docx', lang)).arrayBuffer());
+      expect((await mammoth.extractRawText({ buffer: docx })).value).toContain(joined);
+      const file = join(dataDir, `list-${lang}.pdf`);
+      writeFileSync(file, new Uint8Array(await (await exportFile(board.id, board.tokens.viewer, 'pdf', lang)).arrayBuffer()));
+      expect(oneLine(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }))).toContain(joined);
+    }
+  }, 60_000);
+
   it('any role exports; no token or an unknown format is refused', async () => {
     for (const role of ['viewer', 'commenter', 'editor', 'facilitator'] as const) {
       expect((await exportFile(board.id, board.tokens[role], 'md')).status).toBe(200);
@@ -445,6 +464,27 @@ describe('Reports', () => {
     const bad = await exportFile(board.id, board.tokens.viewer, 'exe');
     expect(bad.status).toBe(400);
     expect((await bad.json()).error).toMatch(/unknown export format/);
+  });
+});
+
+describe('File names', () => {
+  it('spells every letter of the title in ASCII, and sends the title\u2019s own letters as filename* (RFC 6266)', async () => {
+    const sl = await createBoard(server.url, { title: 'Kranj — Podnebna pogodba (č š ž ć đ)', city: 'Kranj' });
+    for (const [format, suffix] of [['json', '.leverboard.json'], ['md', '.report.md'], ['interventions.csv', '.interventions.csv']]) {
+      const header = (await exportFile(sl.id, sl.tokens.viewer, format)).headers.get('content-disposition')!;
+      expect(header).toContain(`attachment; filename="kranj-podnebna-pogodba-c-s-z-c-d${suffix}"`);
+      const star = header.match(/; filename\*=UTF-8''([!#$&+\-.^_`|~0-9A-Za-z%]+)$/);
+      expect(star, header).not.toBeNull();
+      expect(decodeURIComponent(star![1])).toBe(`kranj-podnebna-pogodba-č-š-ž-ć-đ${suffix}`);
+    }
+    // and so does the Slovenian workbook
+    const xlsx = (await exportFile(sl.id, sl.tokens.viewer, 'xlsx', 'sl')).headers.get('content-disposition')!;
+    expect(xlsx).toContain('filename="kranj-podnebna-pogodba-c-s-z-c-d-sl.xlsx"');
+    expect(xlsx).toContain("filename*=UTF-8''kranj-podnebna-pogodba-%C4%8D-%C5%A1-%C5%BE-%C4%87-%C4%91-sl.xlsx");
+  });
+
+  it('names a file with no Latin letter in its title "board", keeping its own letters in filename*', () => {
+    expect(attachment('Київ (план)', '.report.pdf')).toBe(`attachment; filename="board.report.pdf"; filename*=UTF-8''${encodeURIComponent('київ-план.report.pdf')}`);
   });
 });
 
