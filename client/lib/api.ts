@@ -27,12 +27,16 @@ export const api = {
   deleteBoard: (id: string, token: string) => call<void>(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE', token }),
   rotateToken: (id: string, role: Role, token: string) =>
     call<{ token: string }>(`/api/boards/${encodeURIComponent(id)}/tokens/${role}`, { method: 'POST', token }),
-  /** `lang`: the language of the report's reasons and warnings */
-  /** `dryRun`: the report the import would give, the board untouched */
-  importCsv: (id: string, format: 'interventions.csv' | 'stakeholders.csv', csv: string, token: string, lang: 'en' | 'sl' = 'en', dryRun = false) =>
+  /**
+   * `csv`: the file's bytes as they are, never decoded here (the server reads their encoding:
+   * shared/csv/decode.ts); `lang`: the language of the report's reasons and warnings, and of the
+   * legacy code page a file that is not UTF-8 is read in; `dryRun`: the report the import would
+   * give, the board untouched
+   */
+  importCsv: (id: string, format: 'interventions.csv' | 'stakeholders.csv', csv: Blob, token: string, lang: 'en' | 'sl' = 'en', dryRun = false) =>
     call<ImportReport>(
       `/api/boards/${encodeURIComponent(id)}/import?format=${format}&lang=${lang}${dryRun ? '&dryRun=1' : ''}`,
-      { method: 'POST', body: csv, token, headers: { 'content-type': 'text/csv' } },
+      { method: 'POST', body: csv, token, headers: { 'content-type': csv.type || 'text/csv' } },
     ),
   serverTime: () => call<{ now: number }>('/api/time'),
 };

@@ -6,7 +6,8 @@
  * `{name}` placeholders are filled; column names stay as the file writes them. What the file holds
  * is quoted as each language quotes: "…" in English, »…« in Slovenian (as the app's Slovenian does).
  */
-import { fill } from '../export/format.ts';
+import { fill, LOCALES } from '../export/format.ts';
+import type { NumberConvention } from './numbers.ts';
 
 export const IMPORT_LANGS = ['en', 'sl'] as const;
 export type ImportLang = (typeof IMPORT_LANGS)[number];
@@ -23,6 +24,12 @@ const en = {
   noRows: 'the file has no rows',
   unreadable: 'the CSV could not be read here: {error}',
   truncated: 'only the first {max} rows are imported',
+  // how the file's bytes were read (decode.ts)
+  unknownCharset: 'the request declares the character set "{charset}", which is not known here; send the file as UTF-8 or declare a known one (such as windows-1250)',
+  notUtf8: 'the file is not in UTF-8, so it was read as {encoding} ({script}); if letters look wrong, save it as "CSV UTF-8" and import it again',
+  centralEuropean: 'Central European',
+  westernEuropean: 'Western European',
+  invalidBytes: 'the file is not valid {encoding}: what could not be read shows as "\uFFFD"',
   oneColumn: 'only one column found ("{header}"): separate columns with , ; tab or |',
   noHeader: 'no header row we recognise (first row: "{first}"); expected columns such as {expected}',
   noTitleColumn: 'no title column (title, name or action)',
@@ -40,7 +47,11 @@ const en = {
   negative: '{value} is negative',
   tooLarge: '{value} is larger than {max}',
   endBeforeStart: 'the end year {end} is before the start year {start}; imported as written',
+  ambiguous: '"{cell}" and figures like it could be read either way; read as {value} ({convention}). If that is wrong, check the file\'s number format.',
+  european: 'European',
+  english: 'English',
   notLevel: '"{cell}" is neither a level (high, medium, low) nor a number 0–100',
+  emptyGrid: '{column} is empty; placed at 50 (medium)',
   outsideGrid: '{value} is outside 0–100',
   // words the board does not know
   unknownLever: 'unknown lever "{value}"',
@@ -59,6 +70,11 @@ const sl: Record<ImportMessageKey, string> = {
   noRows: 'datoteka nima vrstic',
   unreadable: 'datoteke CSV tu ni bilo mogoče prebrati: {error}',
   truncated: 'uvoženih je le prvih {max} vrstic',
+  unknownCharset: 'zahteva navaja nabor znakov »{charset}«, ki ga tu ne poznamo; pošljite datoteko v UTF-8 ali navedite znano kodiranje (na primer windows-1250)',
+  notUtf8: 'datoteka ni v kodiranju UTF-8, zato je prebrana kot {encoding} ({script}); če so črke napačne, jo shranite kot »CSV UTF-8« in uvozite znova',
+  centralEuropean: 'srednjeevropsko',
+  westernEuropean: 'zahodnoevropsko',
+  invalidBytes: 'datoteka ni veljavna v kodiranju {encoding}: česar ni bilo mogoče prebrati, je prikazano kot »\uFFFD«',
   oneColumn: 'najden je le en stolpec (»{header}«): stolpce ločite z vejico, podpičjem, tabulatorjem ali |',
   noHeader: 'vrstice z glavo ne prepoznamo (prva vrstica: »{first}«); pričakovani so stolpci, kot so {expected}',
   noTitleColumn: 'ni stolpca z naslovom (title, name ali action)',
@@ -74,7 +90,11 @@ const sl: Record<ImportMessageKey, string> = {
   negative: '{value} je negativno',
   tooLarge: '{value} je več kot {max}',
   endBeforeStart: 'leto konca {end} je pred letom začetka {start}; uvoženo, kot je zapisano',
+  ambiguous: '»{cell}« in podobna števila je mogoče brati na dva načina; prebrano kot {value} ({convention}). Če to ni prav, preverite zapis števil v datoteki.',
+  european: 'evropski zapis',
+  english: 'angleški zapis',
   notLevel: '»{cell}« ni ne raven (visoka, srednja, nizka) ne število od 0 do 100',
+  emptyGrid: 'celica v stolpcu {column} je prazna; postavljeno na 50 (srednja raven)',
   outsideGrid: '{value} ni med 0 in 100',
   unknownLever: 'neznan vzvod »{value}«',
   unknownStatus: 'neznano stanje »{value}« (ohranjeno je dosedanje)',
@@ -98,4 +118,14 @@ export function numberProblem(lang: ImportLang, parsed: { problem: 'notNumber' |
 /** What of a cell was left out after its first figure, in `lang`. */
 export function numberNote(lang: ImportLang, value: number | null, leftOut: { cell: string; rest: string }): string {
   return importMessage(lang, 'leftOut', { value: value ?? '', cell: leftOut.cell, leftOut: leftOut.rest });
+}
+
+/**
+ * The file-level note when only the tie-break decided how to read figures like `cell` (numbers.ts
+ * `detectConvention`). The value is written without thousands groups, which would be ambiguous
+ * again: 14342, or 14.342 (en) / 14,342 (sl).
+ */
+export function ambiguousNote(lang: ImportLang, convention: NumberConvention, ambiguous: { cell: string; value: number }): string {
+  const value = new Intl.NumberFormat(LOCALES[lang], { useGrouping: false, maximumFractionDigits: 6 }).format(ambiguous.value);
+  return importMessage(lang, 'ambiguous', { cell: ambiguous.cell, value, convention: importMessage(lang, convention === 'european' ? 'european' : 'english') });
 }

@@ -5,3 +5,4 @@ export * from './interventions.ts';
 export * from './stakeholders.ts';
 export * from './export.ts';
 export * from './import-report.ts';
+export * from './decode.ts';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { defaults, type Intervention, type Stakeholder } from '../schema/index.ts';
 import { importInterventions } from './interventions.ts';
 
@@ -272,5 +273,46 @@ describe('importInterventions: files as people bring them', () => {
       expect.stringContaining('reduction: read 100 from "100-200"'),
       expect.stringContaining('start year: read 2024 from "2024-2026"'),
     ]);
+  });
+});
+
+describe('importInterventions: figures that could be read either way', () => {
+  // Kranj's reductions as the plan prints them ("14.342" for 14 342), in a comma-separated file whose
+  // other figures decide nothing (whole costs; the one decimal, 1.4's "0.4 MWh", left out)
+  const table = Papa.parse<string[]>(kranj, { skipEmptyLines: true }).data;
+  const reduction = table[0]!.indexOf('reduction_tco2e_per_year');
+  const renewable = table[0]!.indexOf('renewable_mwh_per_year');
+  const printed = Papa.unparse(table.map((row, n) => row
+    .map((cell, i) => (n > 0 && i === reduction ? cell.replace(/\B(?=(\d{3})+$)/g, '.') : cell))
+    .filter((_, i) => i !== renewable)));
+  const total = (r: ReturnType<typeof importInterventions>) => r.rows.reduce((sum, x) => sum + (x.record.reductionTco2e ?? 0), 0);
+
+  it('reads them as European in a Slovenian import, and says it took a guess', () => {
+    expect(printed).toContain(',14.342,21827000,');
+    const sl = importInterventions(printed, [], [], { lang: 'sl' });
+    expect(sl.convention).toBe('european');
+    expect(sl.skipped).toEqual([]);
+    expect(total(sl)).toBe(105434);
+    expect(sl.warnings).toEqual([{ row: 1, message: '»14.342« in podobna števila je mogoče brati na dva načina; prebrano kot 14342 (evropski zapis). Če to ni prav, preverite zapis števil v datoteki.' }]);
+  });
+
+  it('reads them as English in an English import, and says so, so that 1000× too small is never silent', () => {
+    const en = importInterventions(printed, [], []);
+    expect(en.convention).toBe('english');
+    expect(en.rows.find((r) => r.record.code === '1.1')!.record.reductionTco2e).toBe(14.342);
+    expect(en.warnings).toEqual([{ row: 1, message: '"14.342" and figures like it could be read either way; read as 14.342 (English). If that is wrong, check the file\'s number format.' }]);
+    // a ";"-separated file breaks the tie the European way, and says so too
+    const semicolons = importInterventions('title;reduction\nA;14.342\nB;125\n', [], []);
+    expect(semicolons.rows.map((r) => r.record.reductionTco2e)).toEqual([14342, 125]);
+    expect(semicolons.warnings).toEqual([{ row: 1, message: expect.stringMatching(/^"14\.342" and figures like it .*read as 14342 \(European\)/) }]);
+  });
+
+  it('says nothing when a cell decides, or when nothing was ambiguous', () => {
+    // one more action, with a decimal comma: the file is European, no guess
+    const decided = importInterventions(`${printed}\r\nX,Extra,,,,,,,,,,"0,4",,`, [], []);
+    expect(decided.convention).toBe('european');
+    expect(decided.warnings).toEqual([]);
+    expect(importInterventions(kranj, [], [], { lang: 'sl' }).warnings).toEqual([]);
+    expect(importInterventions('title,cost\nA,"24,5"\nB,"1,234.5"\n', [], []).warnings).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@
  */
 import { interventionSchema, defaults, idSchema, MAX_FIGURE, type Intervention, type Stakeholder } from '../schema/index.ts';
 import { detectConvention, parseNumberCell, type NumberConvention } from './numbers.ts';
-import { importMessage, numberNote, numberProblem, type ImportLang, type ImportMessageKey } from './import-messages.ts';
+import { ambiguousNote, importMessage, numberNote, numberProblem, type ImportLang, type ImportMessageKey } from './import-messages.ts';
 import { clipText, headerKey, readTable, splitList, unneutralise } from './table.ts';
 import { formatNumber } from '../export/format.ts';
 import { fieldId, leverIds, normalizeLabel, statusId } from './vocabulary.ts';
@@ -167,7 +167,10 @@ export function importInterventions(
 
   const numericCells: string[] = [];
   for (const { cells } of table.rows) for (const c of NUMBER_COLUMNS) { const i = index.get(c); if (i !== undefined) numericCells.push(cells[i] ?? ''); }
-  result.convention = detectConvention(numericCells, table.delimiter);
+  const found = detectConvention(numericCells, { delimiter: table.delimiter, lang });
+  result.convention = found.convention;
+  // "14.342" read by a guess is either right or 1000× off: the preview says which it took
+  if (found.ambiguous) result.warnings.push({ row: 1, message: ambiguousNote(lang, found.convention, found.ambiguous) });
 
   // in the file's order, so that a row's reasons read left to right
   const numberColumns = NUMBER_COLUMNS.filter((c) => index.has(c)).sort((a, b) => index.get(a)! - index.get(b)!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectConvention, parseNumber, parseNumberCell } from './numbers.ts';
-import { numberNote, numberProblem } from './import-messages.ts';
+import { ambiguousNote, numberNote, numberProblem } from './import-messages.ts';
 
 describe('parseNumber', () => {
   it('reads numbers as plans print them', () => {
@@ -95,23 +95,42 @@ describe('parseNumber', () => {
 });
 
 describe('detectConvention', () => {
+  const convention = (cells: string[], options?: Parameters<typeof detectConvention>[1]) => detectConvention(cells, options).convention;
   it('finds the European convention from unambiguous cells', () => {
-    expect(detectConvention(['1.234', '21.827.000', '24,5'])).toBe('european');
-    expect(detectConvention(['14.342', '0,4'])).toBe('european');
+    expect(detectConvention(['1.234', '21.827.000', '24,5'])).toEqual({ convention: 'european', ambiguous: null });
+    expect(convention(['14.342', '0,4'])).toBe('european');
   });
   it('finds the English convention', () => {
-    expect(detectConvention(['1,234.5', '1.234', '0.4'])).toBe('english');
-    expect(detectConvention(['1,234,567'])).toBe('english');
+    expect(detectConvention(['1,234.5', '1.234', '0.4'])).toEqual({ convention: 'english', ambiguous: null });
+    expect(convention(['1,234,567'])).toBe('english');
+    // a decisive cell wins over the tie-break, in a Slovenian import too
+    expect(detectConvention(['14.342', '0.4'], { lang: 'sl' })).toEqual({ convention: 'english', ambiguous: null });
   });
   it('reports plain when nothing has separators', () => {
-    expect(detectConvention(['14342', '', '21827000'])).toBe('plain');
+    expect(detectConvention(['14342', '', '21827000'], { lang: 'sl' })).toEqual({ convention: 'plain', ambiguous: null });
   });
   it('is not swayed by cells that are no number', () => {
-    expect(detectConvention(['1.2.3', '1.5.2024', '0.5'])).toBe('english');
-    expect(detectConvention(['12,34,567', '1,5'])).toBe('european');
+    expect(convention(['1.2.3', '1.5.2024', '0.5'])).toBe('english');
+    expect(convention(['12,34,567', '1,5'])).toBe('european');
   });
-  it('breaks a tie by the delimiter', () => {
-    expect(detectConvention(['1.234'], ';')).toBe('european');
-    expect(detectConvention(['1.234'], ',')).toBe('english');
+  it('breaks a tie by the delimiter and the import\'s language, and gives the first cell it decided so', () => {
+    expect(detectConvention(['1.234'], { delimiter: ';' })).toEqual({ convention: 'european', ambiguous: { cell: '1.234', value: 1234 } });
+    expect(detectConvention(['1.234'], { delimiter: ',' })).toEqual({ convention: 'english', ambiguous: { cell: '1.234', value: 1.234 } });
+    // Kranj's reductions as the plan prints them, in a comma-separated file
+    const kranj = ['', ' 14.342 t CO2/year ', '2.870', '125'];
+    expect(detectConvention(kranj, { delimiter: ',', lang: 'sl' })).toEqual({ convention: 'european', ambiguous: { cell: '14.342 t CO2/year', value: 14342 } });
+    expect(detectConvention(kranj, { delimiter: ',', lang: 'en' })).toEqual({ convention: 'english', ambiguous: { cell: '14.342 t CO2/year', value: 14.342 } });
+    expect(detectConvention(kranj, { delimiter: ';', lang: 'en' }).convention).toBe('european');
+    // a tie between decisive cells with nothing ambiguous leaves nothing to warn about
+    expect(detectConvention(['24,5', '1,234.5'], { lang: 'sl' })).toEqual({ convention: 'european', ambiguous: null });
+    expect(detectConvention(['24,5', '1,234.5', '2,500'], { lang: 'sl' })).toEqual({ convention: 'european', ambiguous: { cell: '2,500', value: 2.5 } });
+  });
+  it('words the guess in the report\'s language, with no thousands groups that would be ambiguous again', () => {
+    expect(ambiguousNote('en', 'european', { cell: '14.342', value: 14342 }))
+      .toBe('"14.342" and figures like it could be read either way; read as 14342 (European). If that is wrong, check the file\'s number format.');
+    expect(ambiguousNote('en', 'english', { cell: '14.342', value: 14.342 })).toContain('read as 14.342 (English)');
+    expect(ambiguousNote('sl', 'european', { cell: '14.342', value: 14342 }))
+      .toBe('»14.342« in podobna števila je mogoče brati na dva načina; prebrano kot 14342 (evropski zapis). Če to ni prav, preverite zapis števil v datoteki.');
+    expect(ambiguousNote('sl', 'english', { cell: '1.234', value: 1.234 })).toContain('prebrano kot 1,234 (angleški zapis)');
   });
 });

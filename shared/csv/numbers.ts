@@ -8,13 +8,17 @@
  * - several "." (or several ",") are thousands groups: "21.827.000" is European;
  * - one separator followed by other than exactly three digits, or after a leading 0, is a decimal
  *   mark: "24,5" is European, "0.125" and "1234.5" are English;
- * - nothing decides: a ";"-delimited file (what European Excel writes) reads European, any other
- *   English; a file whose numbers have no separators at all is 'plain'.
+ * - nothing decides: a ";"-delimited file (what European Excel writes) or a Slovenian import reads
+ *   European, any other English; a file whose numbers have no separators at all is 'plain'. When
+ *   this tie-break alone decided an ambiguous cell, the import says so (a misread "14.342" is 1000×
+ *   off, and nothing else would show it).
  *
  * A thousands separator is one only when the groups after it have exactly three digits (the first
  * group 1–3): "1.2.3", a date "1.5.2024" or "12,34,567" are no number at all, never 123 or 152024.
  * A number may start with its decimal mark: ".5" and ",5" are 0.5.
  */
+
+import type { ImportLang } from './import-messages.ts';
 
 export type NumberConvention = 'european' | 'english' | 'plain';
 /** `badGroups`: separators that are neither whole thousands groups nor one decimal mark */
@@ -126,22 +130,36 @@ function valueOf(t: Token, convention: NumberConvention): number | null {
 }
 
 /**
- * Decide a file's convention from all its numeric cells. `delimiter` breaks a tie: European Excel
- * writes ";"-separated files.
+ * How a file's figures read: `convention`, and `ambiguous`, one ambiguous cell (the first) and the
+ * value it was read as, when only the tie-break decided how to read such cells.
  */
-export function detectConvention(cells: Iterable<string>, delimiter = ','): NumberConvention {
-  let european = 0, english = 0, ambiguous = 0;
+export interface ConventionFinding {
+  convention: NumberConvention;
+  ambiguous: { cell: string; value: number } | null;
+}
+
+/**
+ * Decide a file's convention from all its numeric cells. A tie is broken by the `delimiter` (European
+ * Excel writes ";"-separated files) and the import's `lang` (a Slovenian plan writes "14.342").
+ */
+export function detectConvention(
+  cells: Iterable<string>, { delimiter = ',', lang = 'en' }: { delimiter?: string; lang?: ImportLang } = {},
+): ConventionFinding {
+  let european = 0, english = 0;
+  let ambiguous: Token | null = null, ambiguousCell = '';
   for (const cell of cells) {
     const t = tokenize(cell);
     if (!t || t === 'none') continue;
     if (t.reading === 'european') european++;
     else if (t.reading === 'english') english++;
-    else if (t.reading === 'ambiguous') ambiguous++;
+    else if (t.reading === 'ambiguous' && !ambiguous) { ambiguous = t; ambiguousCell = cell; }
   }
-  if (european > english) return 'european';
-  if (english > european) return 'english';
-  if (european === 0 && ambiguous === 0) return 'plain';
-  return delimiter === ';' ? 'european' : 'english';
+  if (european > english) return { convention: 'european', ambiguous: null };
+  if (english > european) return { convention: 'english', ambiguous: null };
+  if (european === 0 && !ambiguous) return { convention: 'plain', ambiguous: null };
+  const convention = delimiter === ';' || lang === 'sl' ? 'european' : 'english';
+  const value = ambiguous && valueOf(ambiguous, convention);
+  return { convention, ambiguous: ambiguous && value !== null ? { cell: clip(ambiguousCell.trim()), value } : null };
 }
 
 /**

@@ -33,7 +33,7 @@ describe('importStakeholders: the Kranj A-3.2 mapping', () => {
     expect(first.notes).toMatch(/\n\nInterest: While noise/);
     const levels = result.rows.map((r) => `${r.record.power}/${r.record.interest}`);
     expect(levels.filter((l) => l === '85/85')).toHaveLength(28); // counted by hand from the fixture
-    // 10 medium/medium, and "EU initiative | medium | (empty)": an empty interest sits in the middle
+    // 10 medium/medium, and "EU initiative | medium | (empty)": an empty interest sits in the middle (and says so)
     expect(levels.filter((l) => l === '50/50')).toHaveLength(11);
     const sectors: Record<string, number> = {};
     for (const r of result.rows) sectors[r.record.sector ?? '?'] = (sectors[r.record.sector ?? '?'] ?? 0) + 1;
@@ -128,5 +128,50 @@ describe('importStakeholders: what it says about a row', () => {
     const grid = importStakeholders('name,influence\nA,80 (est. 2020)\n', []);
     expect(grid.rows[0]!.record.power).toBe(80);
     expect(grid.warnings).toEqual([{ row: 2, message: 'influence: read 80 from "80 (est. 2020)"; "(est. 2020)" was left out' }]);
+  });
+});
+
+describe('importStakeholders: an empty influence or interest', () => {
+  it('places a new stakeholder at 50 and says that was no "medium" (Kranj\'s row 33)', () => {
+    const result = importStakeholders(kranj, []);
+    const covenant = result.rows.find((r) => r.row === 33)!;
+    expect(covenant.record).toMatchObject({ name: 'Covenant of Mayors – Gorenjska region alliance', power: 50, interest: 50 });
+    expect(result.warnings).toEqual([{ row: 33, message: 'interest is empty; placed at 50 (medium)' }]);
+    expect(importStakeholders(kranj, [], { lang: 'sl' }).warnings)
+      .toEqual([{ row: 33, message: 'celica v stolpcu interest je prazna; postavljeno na 50 (srednja raven)' }]);
+    // the column as the file names it; "no figure" cells count as empty
+    expect(importStakeholders('Name,Power,Interest\nA,,n/a\nB,-,high\n', []).warnings).toEqual([
+      { row: 2, message: 'Power is empty; placed at 50 (medium)' },
+      { row: 2, message: 'Interest is empty; placed at 50 (medium)' },
+      { row: 3, message: 'Power is empty; placed at 50 (medium)' },
+    ]);
+  });
+
+  it('leaves an existing stakeholder where the board has it', () => {
+    const board = asBoard(importStakeholders(kranj, []).rows);
+    const placed = board.find((s) => s.name === 'Covenant of Mayors – Gorenjska region alliance')!;
+    placed.interest = 70; // moved on the grid since
+    const again = importStakeholders(kranj, board);
+    const row = again.rows.find((r) => r.row === 33)!;
+    expect(row.matchId).toBe(placed.id);
+    expect(row.record).not.toHaveProperty('interest');
+    expect(row.record.power).toBe(50);
+    expect(again.warnings).toEqual([]);
+    expect(asBoard(again.rows, board).find((s) => s.id === placed.id)!.interest).toBe(70);
+  });
+});
+
+describe('importStakeholders: figures that could be read either way', () => {
+  it('reads a position like "1.250" by the tie-break, and says so in the report\'s language', () => {
+    const csv = 'name,x,y\nA,1.250,300\nB,80,40\n';
+    const sl = importStakeholders(csv, [], { lang: 'sl' });
+    expect(sl.convention).toBe('european');
+    expect(sl.rows[0]!.record).toMatchObject({ x: 1250, y: 300 });
+    expect(sl.warnings).toEqual([{ row: 1, message: '»1.250« in podobna števila je mogoče brati na dva načina; prebrano kot 1250 (evropski zapis). Če to ni prav, preverite zapis števil v datoteki.' }]);
+    const en = importStakeholders(csv, []);
+    expect(en.rows[0]!.record).toMatchObject({ x: 1.25 });
+    expect(en.warnings).toEqual([{ row: 1, message: '"1.250" and figures like it could be read either way; read as 1.25 (English). If that is wrong, check the file\'s number format.' }]);
+    // a decisive cell leaves nothing to guess
+    expect(importStakeholders(`${csv}C,"0,5",1\n`, []).warnings).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@
  * (system,name,type,description,influence,interest with high/medium/low, interest_note).
  *
  * - influence/power and interest: a number 0–100, or a level word: high 85, medium 50, low 15
- *   (so the three A-3.2 levels land in clearly different parts of the Mendelow grid); empty → 50.
+ *   (so the three A-3.2 levels land in clearly different parts of the Mendelow grid). An empty cell
+ *   places a new stakeholder at 50, with a warning (it is not "medium"), and leaves an existing one
+ *   where the board has it.
  * - sector: the sector cell, else guessed from the type ("Local Authority" → public).
  * - notes: description, then notes, then "Interest: <interest_note>", then unknown columns.
  * - re-import matches by id, else by name (`stakeholderNameKey`, as the interventions import links
@@ -14,8 +16,8 @@
  * - a skipped row gives every reason it has, in `options.lang` (import-messages.ts).
  */
 import { defaults, idSchema, stakeholderSchema, type Stakeholder } from '../schema/index.ts';
-import { detectConvention, parseNumberCell } from './numbers.ts';
-import { importMessage, numberNote, numberProblem, type ImportLang, type ImportMessageKey } from './import-messages.ts';
+import { detectConvention, parseNumberCell, type NumberConvention } from './numbers.ts';
+import { ambiguousNote, importMessage, numberNote, numberProblem, type ImportLang, type ImportMessageKey } from './import-messages.ts';
 import { clipText, headerKey, readTable, unneutralise } from './table.ts';
 import type { InterventionImport, ImportRow, RowWarning } from './interventions.ts';
 import { attitudeId, engagementId, levelValue, normalizeLabel, sectorId } from './vocabulary.ts';
@@ -82,7 +84,9 @@ export function importStakeholders(
     const i = index.get(c);
     if (i !== undefined) numericCells.push(cells[i] ?? '');
   }
-  result.convention = detectConvention(numericCells, table.delimiter);
+  const found = detectConvention(numericCells, { delimiter: table.delimiter, lang });
+  result.convention = found.convention;
+  if (found.ambiguous) result.warnings.push({ row: 1, message: ambiguousNote(lang, found.convention, found.ambiguous) });
 
   const byId = new Map(existing.map((s) => [s.id, s]));
   const claimed = new Set<string>();
@@ -100,6 +104,8 @@ export function importStakeholders(
     const problems: string[] = name ? [] : [say('noName')];
 
     const record: Partial<Stakeholder> = {};
+    /** grid columns whose cell is empty: placed once we know whether the row is a new stakeholder */
+    const blank: Array<'power' | 'interest'> = [];
     for (const [c, max] of Object.entries(TEXT_LIMITS) as Array<[Column, number]>) {
       const v = cell(c);
       if (v === undefined) continue;
@@ -112,8 +118,9 @@ export function importStakeholders(
       if (v === undefined) continue;
       const value = gridValue(v, result.convention, lang);
       if (typeof value === 'string') problems.push(`${header(c)}: ${value}`);
+      else if (value.value === null) blank.push(c);
       else {
-        record[c] = value.value ?? 50;
+        record[c] = value.value;
         if (value.note) warn(`${header(c)}: ${value.note}`);
       }
     }
@@ -152,6 +159,9 @@ export function importStakeholders(
       if (idSchema.safeParse(givenId).success && !byId.has(givenId) && !newIds.has(givenId)) { record.id = givenId; newIds.add(givenId); }
       else warn(say('idNotUsable', { id: givenId.slice(0, 40) }));
     }
+    // an empty cell keeps a stakeholder's place on the grid; a new one needs a place, and 50 looks
+    // just like "medium", so the report says it was a default
+    if (!matchId) for (const c of blank) { record[c] = 50; warn(say('emptyGrid', { column: header(c) })); }
 
     const hasNoteColumns = ['description', 'notes', 'interestNote'].some((c) => index.has(c as Column)) || unknown.length > 0;
     if (hasNoteColumns) {
@@ -179,7 +189,7 @@ export function importStakeholders(
  * A grid value: 0–100 or a level word (`value` null when empty), with a note when part of the cell
  * was left out ("80 (est.)"); a string says what is wrong.
  */
-function gridValue(cell: string, convention: ReturnType<typeof detectConvention>, lang: ImportLang): { value: number | null; note?: string } | string {
+function gridValue(cell: string, convention: NumberConvention, lang: ImportLang): { value: number | null; note?: string } | string {
   if (!cell) return { value: null };
   const level = levelValue(cell);
   if (level !== null) return { value: level };

@@ -1,9 +1,9 @@
 /**
  * A CSV file as a header and rows of strings, read with papaparse (RFC 4180 quoting; never a split
  * on commas). The delimiter is taken from the header line, where a ";" file (what European Excel
- * writes) shows it best; a BOM is dropped. Text that is not a CSV file (binary junk, NUL bytes)
- * gives a readable error instead of rows. Row numbers are as a spreadsheet shows them: the header is
- * row 1, the first record row 2.
+ * writes) shows it best; a BOM is dropped. The text comes decoded from the file's bytes (decode.ts);
+ * text that is not a CSV file (binary junk, NUL bytes) gives a readable error instead of rows. Row
+ * numbers are as a spreadsheet shows them: the header is row 1, the first record row 2.
  */
 import Papa from 'papaparse';
 import { importMessage, type ImportLang } from './import-messages.ts';
@@ -65,13 +65,18 @@ function delimiterOf(line: string): string {
   return best;
 }
 
+/**
+ * Binary data, whichever encoding decoded it (decode.ts): a NUL, or more than one character in 50
+ * that text does not hold — control characters, C1 controls (U+0080–U+009F, what a code page makes
+ * of bytes it has no letter for) and U+FFFD (bytes the encoding could not read).
+ */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
   if (sample.includes('\u0000')) return true;
   let odd = 0;
   for (const ch of sample) {
     const c = ch.charCodeAt(0);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x80 && c <= 0x9f) || c === 0xfffd) odd++;
   }
   return odd > sample.length / 50;
 }
