@@ -31,6 +31,20 @@ describe('interventionsCsv', () => {
     expect(csv.split('\r\n')[1]).toBe('a1,1.1,"Solar, roofs",B-2.2,energy,technology; finance,,idea,,,,,City of Kranj; free text,,,1234.5,100,,health; jobs,,2');
   });
 
+  it('writes namesakes (and nameless stakeholders) by id, so that the file imported again keeps every link', () => {
+    const office = 'The City of Kranj - City Administration; Office for Economic Affairs and Traffic, Department for Traffic';
+    const stakeholders = [
+      { id: 'o1', name: office }, { id: 'o2', name: ` ${office.toUpperCase()} ` }, { id: 'arriva', name: 'Arriva LLC' }, { id: 'x', name: '' },
+    ].map((s) => ({ ...defaults.stakeholders(0), ...s }));
+    const card = intervention({ id: 'a1', stakeholders: ['arriva', 'o2', 'x', 'Private bus operators'] });
+    const csv = interventionsCsv(seenBy({ interventions: [card], stakeholders, votes: [], rounds: [] }, 'viewer'));
+    const [header, row] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(row![header!.indexOf('stakeholders')]).toBe('Arriva LLC; o2; x; Private bus operators');
+    const again = importInterventions(csv, [], [], { stakeholders });
+    expect(again.rows[0]!.record.stakeholders).toEqual(card.stakeholders);
+    expect(again.warnings).toEqual([]);
+  });
+
   it('counts a round not yet revealed only for the facilitator, and takes only a board seen by a role', () => {
     const board = {
       interventions: [intervention({ id: 'a1' })],

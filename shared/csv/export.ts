@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import type { Intervention, Relation, Round, Stakeholder, Vote } from '../schema/index.ts';
 import { countVotes, type Seen } from '../facilitation/votes.ts';
 import { byCode } from '../portfolio/code-order.ts';
+import { stakeholderNameKey } from '../stakeholders/names.ts';
 
 export const INTERVENTION_COLUMNS = [
   'id', 'code', 'title', 'module', 'field', 'levers', 'type', 'status', 'description', 'outcome', 'responsible',
@@ -55,7 +56,11 @@ export type InterventionsCsvInput = Seen<{
 
 export function interventionsCsv(board: InterventionsCsvInput): string {
   const { interventions, stakeholders = [] } = board;
-  const names = new Map(stakeholders.map((s) => [s.id, s.name]));
+  // a linked stakeholder by name, as people read it — by id when another stakeholder has the same
+  // name (as the import compares names: stakeholderNameKey) or none, so that importing the file keeps the link
+  const namesakes = new Map<string, number>();
+  for (const s of stakeholders) namesakes.set(stakeholderNameKey(s.name), (namesakes.get(stakeholderNameKey(s.name)) ?? 0) + 1);
+  const names = new Map(stakeholders.filter((s) => stakeholderNameKey(s.name) && namesakes.get(stakeholderNameKey(s.name)) === 1).map((s) => [s.id, s.name]));
   const counts = countVotes(board);
   const rows = [...interventions].sort(byCode).map((i) => [
     i.id, i.code, i.title, i.module, i.field, i.levers.join('; '), i.type, i.status, i.description, i.outcome,

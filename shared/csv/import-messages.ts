@@ -59,6 +59,7 @@ const en = {
   unknownSector: 'unknown sector "{value}"',
   unknownAttitude: 'unknown attitude "{value}"',
   unknownEngagement: 'unknown engagement level "{value}"',
+  sharedName: '"{name}" is the name of {count} stakeholders on the board: kept as text; link the right one on the card',
 };
 
 export type ImportMessages = typeof en;
@@ -101,6 +102,7 @@ const sl: Record<ImportMessageKey, string> = {
   unknownSector: 'neznan sektor »{value}«',
   unknownAttitude: 'neznan odnos »{value}«',
   unknownEngagement: 'neznana raven vključenosti »{value}«',
+  sharedName: 'ime »{name}« ima na tabli več deležnikov ({count}): ostane besedilo; pravega povežite na kartici',
 };
 
 export const IMPORT_MESSAGES: Record<ImportLang, ImportMessages> = { en, sl };

@@ -266,6 +266,17 @@ describe('importInterventions: files as people bring them', () => {
     expect(again.rows[0]!.record.stakeholders).toEqual(['twin2', 'city', 'twin1']);
   });
 
+  it('keeps a name several stakeholders share whole, as text, and says so — even one holding "; "', () => {
+    const s = (id: string, name: string): Stakeholder => ({ ...defaults.stakeholders(0), id, name });
+    const office = 'The City of Kranj - City Administration; Office for Economic Affairs and Traffic, Department for Traffic';
+    const stakeholders = [s('o1', office), s('o2', office), s('arriva', 'Arriva LLC')];
+    const r = importInterventions(`title,stakeholders\nA,"Arriva LLC; ${office}; Private bus operators"\n`, [], [], { stakeholders });
+    expect(r.rows[0]!.record.stakeholders).toEqual(['arriva', office, 'Private bus operators']);
+    expect(r.warnings).toEqual([{ row: 2, message: `"${office}" is the name of 2 stakeholders on the board: kept as text; link the right one on the card` }]);
+    const sl = importInterventions(`title,stakeholders\nA,"${office}"\n`, [], [], { stakeholders, lang: 'sl' });
+    expect(sl.warnings[0]!.message).toBe(`ime »${office}« ima na tabli več deležnikov (2): ostane besedilo; pravega povežite na kartici`);
+  });
+
   it('reads "1,5 mio EUR" as plans write it, and warns about a figure it leaves out', () => {
     const r = importInterventions('title;cost;reduction;start year\nA;1,5 mio EUR;100-200;2024-2026\n', [], []);
     expect(r.rows[0]!.record).toMatchObject({ costEur: 1_500_000, reductionTco2e: 100, startYear: 2024 });

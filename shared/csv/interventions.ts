@@ -17,8 +17,9 @@
  *
  * `stakeholders` holds names joined by "; " (what the export writes) or ids: a name becomes the id
  * of the one stakeholder on the board called so (`stakeholderNameKey`: any case, spacing or accents), so an export imported again
- * keeps its links. A name several stakeholders share stays text, unless the card already links
- * such a stakeholder; a name that itself holds "; " is still found whole.
+ * keeps its links. A name several stakeholders share stays text, whole and with a warning, unless the
+ * card already links such a stakeholder (the export writes such links by id); a name that itself
+ * holds "; " is still found whole.
  */
 import { interventionSchema, defaults, idSchema, MAX_FIGURE, type Intervention, type Stakeholder } from '../schema/index.ts';
 import { detectConvention, parseNumberCell, type NumberConvention } from './numbers.ts';
@@ -251,7 +252,9 @@ export function importInterventions(
     }
     const current = matchId ? byId.get(matchId) : undefined;
     const stakeholderCell = cell('stakeholders');
-    if (stakeholderCell !== undefined) record.stakeholders = stakeholderRefs(stakeholderCell, stakeholders, current?.stakeholders ?? []);
+    if (stakeholderCell !== undefined) {
+      record.stakeholders = stakeholderRefs(stakeholderCell, stakeholders, current?.stakeholders ?? [], (name, count) => warn(say('sharedName', { name, count })));
+    }
     const start = record.startYear !== undefined ? record.startYear : current?.startYear ?? null;
     const end = record.endYear !== undefined ? record.endYear : current?.endYear ?? null;
     if (start !== null && end !== null && end < start && ('startYear' in record || 'endYear' in record)) {
@@ -318,12 +321,14 @@ const MAX_NAME_PARTS = 8;
 
 /**
  * Stakeholders named in a cell: a known id, or a name one stakeholder has, becomes its id; anything
- * else stays as text. A name several stakeholders share stays text too, unless the card already
- * links one of them (`linked`, in its order: an exported card that links two namesakes lists the
- * name twice). Names are joined by "; " (or new lines, "|"), and a name may hold "; " itself:
+ * else stays as text. A name several stakeholders share stays text too, whole (`onShared` hears
+ * of it), unless the card already links one of them (`linked`, in its order: an exported card that
+ * links two namesakes lists the name twice); the export writes such links as ids. Names are joined by "; " (or new lines, "|"), and a name may hold "; " itself:
  * the longest run of parts that makes a known name is taken whole.
  */
-function stakeholderRefs(cell: string, index: ReturnType<typeof stakeholderIndex>, linked: readonly string[]): string[] {
+function stakeholderRefs(
+  cell: string, index: ReturnType<typeof stakeholderIndex>, linked: readonly string[], onShared?: (name: string, count: number) => void,
+): string[] {
   // parts and the separators between them, so that a run of parts reads as it was written
   const pieces = cell.split(/(\s*[;\n\r|]+\s*)/);
   const parts: Array<{ text: string; from: number; to: number }> = [];
@@ -335,10 +340,19 @@ function stakeholderRefs(cell: string, index: ReturnType<typeof stakeholderIndex
   for (let k = 0; k < parts.length && out.length < 200;) {
     let ref: string | null = index.ids.has(parts[k]!.text.trim()) ? parts[k]!.text.trim() : null;
     let next = k + 1;
+    /** the longest run naming several stakeholders, none of them linked: kept whole, as text */
+    let shared: { name: string; count: number; next: number } | null = null;
     for (let j = Math.min(parts.length, k + MAX_NAME_PARTS) - 1; j >= k && ref === null; j--) {
-      const ids = idsOf(cell.slice(parts[k]!.from, parts[j]!.to));
+      const name = cell.slice(parts[k]!.from, parts[j]!.to);
+      const ids = idsOf(name);
       const chosen = ids.length === 1 ? ids[0] : linked.find((id) => ids.includes(id) && !out.includes(id));
       if (chosen !== undefined) { ref = chosen; next = j + 1; }
+      else if (ids.length > 1) shared ??= { name: name.trim(), count: ids.length, next: j + 1 };
+    }
+    if (ref === null && shared) {
+      ref = clipText(shared.name, 300).text;
+      next = shared.next;
+      onShared?.(ref, shared.count);
     }
     ref ??= clipText(parts[k]!.text.trim(), 300).text;
     if (!out.includes(ref)) out.push(ref);
