@@ -256,6 +256,26 @@ describe('update guard', () => {
     expect(readFacilitation(server).agendaCurrent).toBeNull();
   });
 
+  it('takes a comment or vote written a field at a time (an empty map first, then each set its own update), and then keeps it as written', () => {
+    const { server, client, card } = board();
+    const comment = new Y.Map<unknown>();
+    expect(send(server, client, 'commenter', () => client.getMap('comments').set('c-loose', comment)).refused).toBeNull();
+    const fields = { id: 'c-loose', target: card.id, parent: null, author: 'Mentor', text: 'Who maintains it?', createdAt: 5, resolved: false };
+    for (const [key, value] of Object.entries(fields)) expect(send(server, client, 'commenter', () => comment.set(key, value)).refused, key).toBeNull();
+    expect(getRecord(server, 'comments', 'c-loose')).toMatchObject(fields);
+    const vote = new Y.Map<unknown>();
+    expect(send(server, client, 'commenter', () => client.getMap('votes').set('v-loose', vote)).refused).toBeNull();
+    for (const [key, value] of Object.entries({ id: 'v-loose', round: 'r1', voter: 'b1', target: card.id, createdAt: 6 })) {
+      expect(send(server, client, 'commenter', () => vote.set(key, value)).refused, key).toBeNull();
+    }
+    expect(getRecord(server, 'votes', 'v-loose')).toMatchObject({ round: 'r1', voter: 'b1', target: card.id });
+    // once written, what it says is the author's
+    expect(send(server, client, 'commenter', () => comment.set('text', 'Something else')).refused).toMatch(/comments/);
+    expect(send(server, client, 'commenter', () => vote.set('target', 'elsewhere')).refused).toMatch(/votes/);
+    expect(getRecord(server, 'comments', 'c-loose')?.text).toBe('Who maintains it?');
+    expect(getRecord(server, 'votes', 'v-loose')?.target).toBe(card.id);
+  });
+
   it('a value whose overwrite was refused stays, when the client\'s next change carries its deletion again', () => {
     const { server, client, card } = board();
     const map = client.getMap('interventions').get(card.id) as Y.Map<unknown>;

@@ -118,6 +118,11 @@ function isFieldValue(doc: Y.Doc, item: Y.Item): boolean {
   return root instanceof Y.AbstractType && root._item === null;
 }
 
+/** the record map holds a value for `key` (a record of the document, not one new in the update) */
+function holds(record: AnyType | null, key: string | null): boolean {
+  return record instanceof Y.Map && key !== null && record.has(key);
+}
+
 /** a deletion that is left out quietly: see isFieldValue */
 const STALE = 'stale';
 
@@ -235,7 +240,9 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
     // a new record may say it is not locked; nothing else about a lock is anyone's but the facilitator's
     else if (!mayChangeLocked && loc?.depth === 1 && loc.key === 'locked' && (loc.record !== null || !unlocked(s))) refusal = 'only the facilitator locks and unlocks';
     else if (!mayChangeLocked && loc?.depth === 1 && isLocked(loc.record)) refusal = 'may not change a locked item';
-    else if (loc?.depth === 1 && loc.record !== null && !policy.mayAmend(loc.root, loc.key)) refusal = `may not change what is written in ${loc.root}`;
+    // a field the record does not hold yet may be added: a record built a field at a time (a Y.Map
+    // set first, then filled, each set its own update) is still being written
+    else if (loc?.depth === 1 && holds(loc.record, loc.key) && !policy.mayAmend(loc.root, loc.key)) refusal = `may not change what is written in ${loc.root}`;
     // content already deleted carries nothing; everything else must fit the schema
     else if (loc && !(s.content instanceof Y.ContentDeleted)) refusal = checkWrite(loc.root, loc.depth, loc.key, contentOf(s));
     if (refusal === null) continue;

@@ -21,7 +21,9 @@ export function canWriteRoot(role: Role, root: string): boolean {
 /**
  * Comments and dot votes are written once: what someone said or voted is theirs. After a record of
  * these is made, only the facilitator changes its fields — except a thread's `resolved`, which
- * anyone who may comment sets (mentors close the loop with cities).
+ * anyone who may comment sets (mentors close the loop with cities). A field the record does not
+ * hold yet may be added by anyone who may write the root (a client that builds a record a field at a
+ * time: server/sync/update-guard.ts).
  */
 export function canAmendField(role: Role, root: string, key: string | null): boolean {
   if (role === 'facilitator' || (root !== 'comments' && root !== 'votes')) return true;
