@@ -86,10 +86,30 @@ describe('snapshots and migrations', () => {
     expect((doc.getMap('interventions').get('i1') as Y.Map<unknown>).has('lever')).toBe(false);
   });
 
+  it('take a backup whose records carry only the contract\'s fields, at any version, the rest at their defaults', () => {
+    const contractOnly = {
+      interventions: [{
+        id: 'i1', code: '1.1', title: 'Heat pumps', module: 'B-2.2', description: '', field: 'energy', levers: ['technology'], type: '',
+        status: 'planned', outcome: '', responsible: '', scale: '', stakeholders: ['s1'], startYear: 2025, endYear: 2030,
+        reductionTco2e: 120, costEur: 1000, renewableMwh: null, cobenefits: [], dependsOn: [], notes: '', createdAt: 1, updatedAt: 1,
+      }],
+      stakeholders: [{ id: 's1', name: 'City of Kranj', organisation: '', type: 'Local Authority', sector: 'public', system: '', power: 80, interest: 90, attitude: 'supporter', engagement: 'collaborate', notes: '', x: 0, y: 0 }],
+      comments: [{ id: 'c1', target: 'i1', parent: null, author: 'p1', text: 'Who pays?', createdAt: 2, resolved: false }],
+    };
+    for (const version of [2, 3, SCHEMA_VERSION]) {
+      const parsed = parseSnapshot(contractOnly, version);
+      expect(parsed.interventions[0]).toMatchObject({ id: 'i1', title: 'Heat pumps', reductionTco2e: 120, sinksTco2e: null, earlyChanges: '', locked: false });
+      expect(parsed.stakeholders[0]).toMatchObject({ id: 's1', name: 'City of Kranj', power: 80 });
+      expect(parsed.comments[0]).toMatchObject({ id: 'c1', text: 'Who pays?' });
+    }
+  });
+
   it('refuse broken input with a readable reason', () => {
     expect(() => parseSnapshot('nope', SCHEMA_VERSION)).toThrow(SnapshotError);
     expect(() => parseSnapshot({ interventions: [{ id: 'x', title: 5 }] }, SCHEMA_VERSION)).toThrow(/interventions\[0\]/);
     expect(() => parseSnapshot({}, SCHEMA_VERSION + 1)).toThrow(/newer/);
+    expect(() => parseSnapshot({ interventions: ['x'] }, SCHEMA_VERSION)).toThrow(/interventions\[0\]: expected an object/);
+    expect(() => parseSnapshot({ interventions: [{ title: 'no id' }] }, SCHEMA_VERSION)).toThrow(/interventions\[0\]: id/);
     const dup = snapshotBoard((() => { const d = new Y.Doc(); addIntervention(d, { title: 'a' }); return d; })());
     dup.interventions.push(dup.interventions[0]!);
     expect(() => parseSnapshot(dup, SCHEMA_VERSION)).toThrow(/duplicate/);

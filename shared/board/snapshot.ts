@@ -4,7 +4,7 @@
  */
 import * as Y from 'yjs';
 import {
-  RECORD_ROOTS, SCHEMA_VERSION, defaultFacilitation, defaultMeta, facilitationSchema, metaSchema,
+  RECORD_ROOTS, SCHEMA_VERSION, defaultFacilitation, defaultMeta, defaults, facilitationSchema, metaSchema,
   migrationsFrom, recordSchemas, type Facilitation, type Meta, type PlainRecord, type RecordRoots,
 } from '../schema/index.ts';
 import { listRecords, recordRoot } from './records.ts';
@@ -48,10 +48,14 @@ export function parseSnapshot(input: unknown, version: number): BoardSnapshot {
     if (!Array.isArray(list)) throw new SnapshotError(`${root}: expected an array`);
     if (list.length > 100_000) throw new SnapshotError(`${root}: too many records`);
     const seen = new Set<string>();
+    const now = Date.now();
     out[root] = list.map((record, i) => {
+      if (!record || typeof record !== 'object' || Array.isArray(record)) throw new SnapshotError(`${root}[${i}]: expected an object`);
       let r = record as PlainRecord;
       for (const m of migrations) r = m.records[root]?.(r) ?? r;
-      const parsed = recordSchemas[root].safeParse(r);
+      // a field the file leaves out has its default, as on a live board (readRecord): a backup written
+      // by hand or by another tool may carry only the contract's fields
+      const parsed = recordSchemas[root].safeParse({ ...defaults[root](now), ...r });
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new SnapshotError(`${root}[${i}]: ${issue?.path.join('.')}: ${issue?.message}`);
