@@ -62,7 +62,10 @@ describe('interventionsCsv', () => {
     expect(safeCell('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
     for (const s of ['+1+2', '-2+3', '@SUM(A1)', '\tx', '\rx']) expect(safeCell(s)).toBe(`'${s}`);
     expect(safeCell(-5)).toBe('-5');
-    expect(safeCell('-5')).toBe('-5');
+    // text that reads as a number is still text: neutralised as the contract says, and imported back as written
+    for (const s of ['-5', '+1', '-0.5', '-1e5']) expect(safeCell(s)).toBe(`'${s}`);
+    expect(importInterventions(interventionsCsv(noVotes([intervention({ title: '-5', notes: '+41 4 123 45 67' })])), [], []).rows[0]!.record)
+      .toMatchObject({ title: '-5', notes: '+41 4 123 45 67' });
     expect(safeCell('Plain')).toBe('Plain');
     const csv = interventionsCsv(noVotes([intervention({ title: '=cmd|\' /C calc\'!A0', notes: '@import', responsible: '-1+1' })]));
     const [, row] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;

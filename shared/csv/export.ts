@@ -25,15 +25,17 @@ export const RELATION_COLUMNS = ['id', 'from', 'to', 'type', 'label', 'strength'
 
 type Cell = string | number | boolean | null | undefined;
 const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
 
-/** A cell as spreadsheet-safe text. */
+/**
+ * A cell as spreadsheet-safe text. A figure is written as it is; any text that starts as a formula
+ * would is neutralised, even text that reads as a number ("-5" as a title): the contract neutralises
+ * every such cell, and the import takes the mark off again.
+ */
 export function safeCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = String(value);
-  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) return `'${text}`;
-  return text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function csvOf(columns: readonly string[], rows: Cell[][]): string {
