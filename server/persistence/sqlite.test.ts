@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -125,6 +125,22 @@ describe('sqlite file', () => {
     expect(b1).toEqual([...Array.from({ length: 834 }, (_, k) => k * 3), 2500]);
     expect(count('doc_updates')).toBe(2501);
     spy.close();
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('leaves nothing of a deleted board in the file or its log', async () => {
+    const { dir, file, store } = await storeWithBoards({}, ['gone', 'kept']);
+    const marker = (word: string) => new TextEncoder().encode(`${word}-${'x'.repeat(200)}`);
+    await store.appendUpdate('gone', marker('SECRET-NOTE'));
+    await store.appendUpdate('kept', marker('KEPT-NOTE'));
+    await store.compact('gone', (updates) => Buffer.concat(updates)); // a snapshot too
+    await store.appendUpdate('gone', marker('LATER-NOTE'));
+    expect(await store.deleteBoard('gone')).toBe(true);
+    const bytes = async () => Buffer.concat(await Promise.all([file, `${file}-wal`].map((f) => readFile(f).catch(() => Buffer.alloc(0))))).toString('latin1');
+    const all = await bytes();
+    for (const word of ['SECRET-NOTE', 'LATER-NOTE']) expect(all.includes(word), word).toBe(false);
+    expect(all.includes('KEPT-NOTE')).toBe(true); // the other board is still there, in the file or its log
     await store.close();
     await rm(dir, { recursive: true, force: true });
   });
