@@ -28,6 +28,7 @@ export const portfolioMessages = defineMessages({
       matrix: {
         label: 'Portfolio matrix: fields of action by systemic lever',
         help: 'Drag a card to another cell, or focus it and press M or Space, move with the arrow keys, Enter to drop, Escape to cancel.',
+        helpTouch: 'Swipe to scroll. To move a card, hold your finger on it until it lifts, then drag it to another cell. Or tap the card and change its field of action or systemic levers in its details.',
         fieldHeader: 'Field of action',
         addCard: 'Add an intervention: {field}, {lever}',
         newTitle: 'Title of the new intervention',
@@ -208,6 +209,7 @@ export const portfolioMessages = defineMessages({
       matrix: {
         label: 'Matrika portfelja: področja ukrepanja po sistemskih vzvodih',
         help: 'Kartico povlecite v drugo celico ali pa jo izberite in pritisnite M ali preslednico, premikajte s puščicami, Enter jo odloži, Escape prekliče.',
+        helpTouch: 'S potegom se pomikate po matriki. Kartico premaknete tako, da jo držite s prstom, dokler se ne dvigne, nato jo povlecite v drugo celico. Lahko pa se je dotaknete in ji v podrobnostih spremenite področje ukrepanja ali sistemske vzvode.',
         fieldHeader: 'Področje ukrepanja',
         addCard: 'Dodaj ukrep: {field}, {lever}',
         newTitle: 'Naslov novega ukrepa',
