@@ -1,10 +1,12 @@
 /**
  * The canvas's local state that its components share (through context, one per canvas view):
  * which item is being edited, what others have selected, the clipboard, a live-region message and
- * a short notice shown on the canvas.
+ * a short notice shown on the canvas, the two touch-friendly modes (connecting from an item, and
+ * "select several"), and whether the main pointer is a finger.
  * Board content itself stays in the session's LiveRecords.
  */
 import { getContext, setContext } from 'svelte';
+import { MediaQuery } from 'svelte/reactivity';
 import type { CanvasItem } from '../../shared/schema/index.ts';
 import type { OthersSelections } from '../facilitation/others-selections.svelte.ts';
 
@@ -24,6 +26,15 @@ export class CanvasModel {
    * which keeps panning a large canvas smooth. Changes only at the threshold.
    */
   far = $state(false);
+  /**
+   * Connect mode: the item a connector starts from, chosen with "Connect to…"; the next item
+   * tapped or clicked (or Entered) is joined to it. Null when not connecting.
+   */
+  connectFrom = $state<string | null>(null);
+  /** "Select several": each tap or click adds an item to the selection or takes it out, as Shift does */
+  selectSeveral = $state(false);
+  /** the main pointer is a finger (phone, tablet): help and prompts say "tap", not "click" */
+  readonly touch = new MediaQuery('(pointer: coarse)');
 
   announce(text: string): void {
     // re-set even when the same, so screen readers repeat it

@@ -11,7 +11,11 @@ export interface CanvasActions {
   colour(color: string): void;
   duplicate(): void;
   remove(): void;
+  /** join the two selected items */
   connect(): void;
+  /** connect mode from the one selected item: the next item chosen is joined to it */
+  startConnecting(): void;
+  stopConnecting(): void;
   toggleLock(): void;
   convert(to: 'interventions' | 'stakeholders'): void;
 }
