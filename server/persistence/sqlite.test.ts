@@ -101,34 +101,6 @@ describe('sqlite file', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('settles many appends a transaction at a time, letting others run between, and keeps their order', async () => {
-    const { dir, file, store } = await storeWithBoards({ settleIntervalMs: 200 }, ['b1', 'b2', 'b3']);
-    const spy = new Database(file, { readonly: true });
-    const count = (table: string) => (spy.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const bytes = (i: number) => new Uint8Array([i & 0xff, i >> 8]);
-    await Promise.all(Array.from({ length: 2500 }, (_, i) => store.appendUpdate(`b${(i % 3) + 1}`, bytes(i))));
-    expect(count('doc_recent')).toBe(2500);
-    // what the rest of the server sees between the settle's transactions
-    const seen = new Set<number>();
-    let late: Promise<void> | undefined;
-    for (const deadline = Date.now() + 5000; Date.now() < deadline;) {
-      const n = count('doc_recent');
-      seen.add(n);
-      if (n === 0) break;
-      // an append made while the settle is under way goes after everything before it
-      if (n < 2500 && !late) late = store.appendUpdate('b1', bytes(2500));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    expect([...seen].some((n) => n > 0 && n < 2500)).toBe(true);
-    await late;
-    const b1 = (await store.loadDoc('b1')).updates.slice(1).map((u) => u[0]! + (u[1]! << 8));
-    expect(b1).toEqual([...Array.from({ length: 834 }, (_, k) => k * 3), 2500]);
-    expect(count('doc_updates')).toBe(2501);
-    spy.close();
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-
   it('leaves nothing of a deleted board in the file or its log', async () => {
     const { dir, file, store } = await storeWithBoards({}, ['gone', 'kept']);
     const marker = (word: string) => new TextEncoder().encode(`${word}-${'x'.repeat(200)}`);

@@ -8,10 +8,9 @@
  * Appends arriving together share one commit (append-batcher.ts), into `doc_recent`: a table in
  * arrival order with no index, so a commit writes to its last page only. Appending straight to the
  * board-ordered log dirtied one index page per board in the batch — with 200 busy boards, most of
- * the store's time. Every `settleIntervalMs` the recent rows move to `doc_updates`, oldest first, in
- * transactions of `SETTLE_ROWS` with a turn of the event loop between them (5 s of 200 busy boards
- * in one transaction held the loop for 10–20 ms, and every message waiting with it); before a board
- * is read, compacted or deleted, all of them at once (settle).
+ * the store's time. Every `settleIntervalMs`, and before a board is read, compacted or deleted,
+ * the recent rows move to `doc_updates` in one transaction (settle), touching each board's index
+ * page once for all of its rows.
  * Everything here is synchronous under the hood, so each method is one transaction with nothing
  * from this process interleaving.
  */
@@ -33,9 +32,6 @@ export interface SqliteStoreOptions {
   /** how often recent appends move into the board-ordered log; 5 s by default */
   settleIntervalMs?: number;
 }
-
-/** recent rows moved to the board-ordered log in one transaction: about 1–3 ms of the event loop */
-const SETTLE_ROWS = 1000;
 
 interface BoardRecord {
   id: string;
@@ -85,12 +81,6 @@ export function createSqliteStore({ file, syncIntervalMs = 1000, settleIntervalM
     moveRecent: db.prepare(`INSERT INTO doc_updates (board_id, data) SELECT board_id, data FROM doc_recent AS r
       WHERE EXISTS (SELECT 1 FROM boards WHERE id = r.board_id) ORDER BY seq`),
     clearRecent: db.prepare('DELETE FROM doc_recent'),
-    // the seq of the n-th oldest recent row (n from 0), and the newest
-    recentSeqAt: db.prepare<[number], number>('SELECT seq FROM doc_recent ORDER BY seq LIMIT 1 OFFSET ?').pluck(),
-    lastRecentSeq: db.prepare<[], number | null>('SELECT max(seq) FROM doc_recent').pluck(),
-    moveRecentUpTo: db.prepare<[number]>(`INSERT INTO doc_updates (board_id, data) SELECT board_id, data FROM doc_recent AS r
-      WHERE seq <= ? AND EXISTS (SELECT 1 FROM boards WHERE id = r.board_id) ORDER BY seq`),
-    clearRecentUpTo: db.prepare<[number]>('DELETE FROM doc_recent WHERE seq <= ?'),
     deleteRecent: db.prepare<[string]>('DELETE FROM doc_recent WHERE board_id = ?'),
   };
 
@@ -102,29 +92,6 @@ export function createSqliteStore({ file, syncIntervalMs = 1000, settleIntervalM
   };
   const settleTx = db.transaction(settle);
   settleTx.immediate(); // appends a killed process left behind
-
-  /** Move the oldest `SETTLE_ROWS` recent appends (inside a transaction); true while more are left. */
-  const settleSomeTx = db.transaction((): boolean => {
-    const upTo = sql.recentSeqAt.get(SETTLE_ROWS - 1) ?? sql.lastRecentSeq.get();
-    if (upTo === undefined || upTo === null) return false;
-    sql.moveRecentUpTo.run(upTo);
-    sql.clearRecentUpTo.run(upTo);
-    return sql.anyRecent.get() !== undefined;
-  });
-  let settling = false;
-  /** Everything appended so far moves, a transaction at a time, letting the event loop run between. */
-  async function settleInSteps(): Promise<void> {
-    if (settling) return;
-    settling = true;
-    try {
-      while (db.open && settleSomeTx.immediate()) await new Promise((resolve) => setImmediate(resolve));
-    } catch {
-      // a busy database (another process writing for longer than busy_timeout) is tried again next
-      // time; every read settles first anyway, and reports such an error to its caller
-    } finally {
-      settling = false;
-    }
-  }
 
   const createTx = db.transaction((row: BoardRecord, initial: Buffer) => {
     sql.insertBoard.run(row);
@@ -172,7 +139,11 @@ export function createSqliteStore({ file, syncIntervalMs = 1000, settleIntervalM
   const checkpointTruncate = db.prepare('PRAGMA wal_checkpoint(TRUNCATE)');
   const syncTimer = setInterval(() => checkpoint.run(), syncIntervalMs);
   syncTimer.unref();
-  const settleTimer = setInterval(() => void settleInSteps(), settleIntervalMs);
+  const settleTimer = setInterval(() => {
+    // a busy database (another process writing for longer than busy_timeout) is tried again next
+    // time; every read settles first anyway, and reports such an error to its caller
+    try { settleTx.immediate(); } catch { /* next tick */ }
+  }, settleIntervalMs);
   settleTimer.unref();
 
   return {
