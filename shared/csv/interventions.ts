@@ -16,10 +16,10 @@
  * C-1 and C-2 interventions, which plans give no lever, get `governance` and `social`.
  *
  * `stakeholders` holds names joined by "; " (what the export writes) or ids: a name becomes the id
- * of the one stakeholder on the board called so (`stakeholderNameKey`: any case, spacing or accents), so an export imported again
- * keeps its links. A name several stakeholders share stays text, whole and with a warning, unless the
- * card already links such a stakeholder (the export writes such links by id); a name that itself
- * holds "; " is still found whole.
+ * of the one stakeholder on the board called so (`stakeholderNameKey`: any case, spacing or
+ * accents), so an export imported again keeps its links. A name several stakeholders share stays
+ * text, whole and with a warning, unless the card already links such a stakeholder (the export
+ * writes such links by id); a name that itself holds "; " is still found whole.
  */
 import { interventionSchema, defaults, idSchema, MAX_FIGURE, type Intervention, type Stakeholder } from '../schema/index.ts';
 import { detectConvention, parseNumberCell, type NumberConvention } from './numbers.ts';
@@ -323,8 +323,9 @@ const MAX_NAME_PARTS = 8;
  * Stakeholders named in a cell: a known id, or a name one stakeholder has, becomes its id; anything
  * else stays as text. A name several stakeholders share stays text too, whole (`onShared` hears
  * of it), unless the card already links one of them (`linked`, in its order: an exported card that
- * links two namesakes lists the name twice); the export writes such links as ids. Names are joined by "; " (or new lines, "|"), and a name may hold "; " itself:
- * the longest run of parts that makes a known name is taken whole.
+ * links two namesakes lists the name twice); the export writes such links as ids. Names are joined
+ * by "; " (or new lines, "|"), and a name may hold "; " itself: the longest run of parts that makes
+ * a known name is taken whole.
  */
 function stakeholderRefs(
   cell: string, index: ReturnType<typeof stakeholderIndex>, linked: readonly string[], onShared?: (name: string, count: number) => void,

@@ -10,9 +10,9 @@
  * - sector: the sector cell, else guessed from the type ("Local Authority" → public).
  * - notes: description, then notes, then "Interest: <interest_note>", then unknown columns.
  * - re-import matches by id, else by name (`stakeholderNameKey`, as the interventions import links
- *   names) within the same system, else by a name only one existing
- *   stakeholder has; each existing stakeholder is matched at most once, so a plan that lists one
- *   organisation under two systems keeps two markers.
+ *   names) within the same system, else by a name only one existing stakeholder has; each existing
+ *   stakeholder is matched at most once, so a plan that lists one organisation under two systems
+ *   keeps two markers.
  * - a skipped row gives every reason it has, in `options.lang` (import-messages.ts).
  */
 import { defaults, idSchema, stakeholderSchema, type Stakeholder } from '../schema/index.ts';
