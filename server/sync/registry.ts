@@ -7,7 +7,7 @@
 import type * as Y from 'yjs';
 import type { Role } from '../../shared/schema/index.ts';
 import type { Connection } from './connection.ts';
-import { Room, SERVER, type RoomOptions } from './room.ts';
+import { Room, type RoomOptions } from './room.ts';
 
 export interface Session {
   receive(data: Uint8Array): void;
@@ -73,7 +73,7 @@ export class RoomRegistry {
     this.holds.set(id, (this.holds.get(id) ?? 0) + 1);
     try {
       const room = await this.room(id);
-      const result = change(room.doc, SERVER);
+      const result = room.changeAsServer(change);
       await room.flush();
       return result;
     } finally {

@@ -28,6 +28,11 @@ export interface GuardVerdict {
   refused: string | null;
   /** the update to apply: the original, or one with refused parts removed */
   update: Uint8Array;
+  /**
+   * Everything in it is new to the document: no struct the document holds, no deletion of what is
+   * deleted already. Such an update, once applied, is exactly what the document took from it.
+   */
+  fresh: boolean;
 }
 
 /** a document's root types never change names; looking one up in `doc.share` allocates an entry per root */
@@ -230,10 +235,11 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
 
   let refused: string | null = null;
   let refusedItems: Set<Y.Item> | null = null;
+  let fresh = true;
   for (const s of structs) {
+    if (held(s)) { fresh = false; continue; }
     if (!(s instanceof Y.Item)) continue;
     // what the server holds already changes nothing (Yjs skips it): a reconnecting client may resend it
-    if (held(s)) continue;
     const loc = locate(s, 0);
     let refusal: string | null = null;
     if (!allowed(loc?.root ?? null)) refusal = mayNotChange(loc?.root ?? null);
@@ -275,7 +281,7 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
     for (const s of docStructs(doc, client, d.clock, d.len)) {
       // deleting what is deleted already changes nothing: every update a client sends after a
       // reconnect carries its whole delete set, other people's deletions among it
-      if (!(s instanceof Y.Item) || s.deleted) { traced = true; continue; }
+      if (!(s instanceof Y.Item) || s.deleted) { traced = true; fresh = false; continue; }
       const root = rootOfDocItem(doc, s);
       if (!allowed(root)) return mayNotChange(root);
       // a locked record, or one of its values
@@ -300,7 +306,7 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
       else refused ??= reason;
     }
   }
-  if (refused === null && !stale) return { refused: null, update };
+  if (refused === null && !stale) return { refused: null, update, fresh };
 
   // The sanitised update: refused items become fillers, refused deletions are left out.
   /** the values that refused map items would replace (their left origin, same key) */
@@ -327,7 +333,7 @@ export function guardUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
       if (list.length) keptDeletes.set(client, list);
     }
   }
-  return { refused, update: encodeSanitised(byClient, refusedItems ?? new Set(), keptDeletes) };
+  return { refused, update: encodeSanitised(byClient, refusedItems ?? new Set(), keptDeletes), fresh };
 }
 
 function encodeSanitised(
