@@ -56,7 +56,9 @@ export function encodePermissionDenied(reason: string): Uint8Array {
 
 export type IncomingMessage =
   | { type: 'sync-step-1'; stateVector: Uint8Array }
-  | { type: 'sync-step-2' | 'update'; update: Uint8Array }
+  | { type: 'sync-step-2'; update: Uint8Array }
+  /** `message`: the whole message, when it holds nothing after the update (as encodeUpdate frames it) */
+  | { type: 'update'; update: Uint8Array; message: Uint8Array | null }
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'query-awareness' }
   | { type: 'ignored' };
@@ -71,7 +73,7 @@ export function decodeMessage(data: Uint8Array): IncomingMessage {
       const payload = decoding.readVarUint8Array(d);
       if (sub === syncProtocol.messageYjsSyncStep1) return { type: 'sync-step-1', stateVector: payload };
       if (sub === syncProtocol.messageYjsSyncStep2) return { type: 'sync-step-2', update: payload };
-      if (sub === syncProtocol.messageYjsUpdate) return { type: 'update', update: payload };
+      if (sub === syncProtocol.messageYjsUpdate) return { type: 'update', update: payload, message: d.pos === data.byteLength ? data : null };
       throw new Error(`unknown sync message ${sub}`);
     }
     case MESSAGE_AWARENESS:

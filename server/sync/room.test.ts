@@ -62,7 +62,12 @@ async function setup() {
     await rm(dir, { recursive: true, force: true });
   });
   const heard = () => updatesIn(other.sent.splice(0));
-  return { registry, store, client, send: (u: Uint8Array) => senderSession.receive(encodeUpdate(u)), heard, storedRows };
+  return {
+    registry, store, client, heard, storedRows,
+    send: (u: Uint8Array) => senderSession.receive(encodeUpdate(u)),
+    sendMessage: (m: Uint8Array) => senderSession.receive(m),
+    messagesHeard: () => other.sent.splice(0),
+  };
 }
 
 /** the next update `doc` makes in `change` */
@@ -86,6 +91,17 @@ describe('Room: what it passes on', () => {
     send(update);
     expect(heard()).toEqual([]);
     expect((await storedRows()).length).toBe(rows);
+  });
+
+  it('passes the message on as the client framed it, and frames it anew when something follows the update', async () => {
+    const { client, sendMessage, messagesHeard } = await setup();
+    messagesHeard();
+    const message = encodeUpdate(nextUpdate(client, () => addIntervention(client, { title: 'Solar roofs' })));
+    sendMessage(message);
+    expect(messagesHeard()).toEqual([message]);
+    const update = nextUpdate(client, () => addIntervention(client, { title: 'Bike lanes' }));
+    sendMessage(new Uint8Array([...encodeUpdate(update), 7, 7]));
+    expect(messagesHeard()).toEqual([encodeUpdate(update)]);
   });
 
   it('passes on only the new part of an update that repeats what the board holds (a sync step 2 after reconnecting)', async () => {

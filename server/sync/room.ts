@@ -142,8 +142,10 @@ export class Room {
         this.send(connection, encodeSyncStep2(this.doc, message.stateVector));
         break;
       case 'sync-step-2':
+        this.applyClientUpdate(p, message.update, null);
+        break;
       case 'update':
-        this.applyClientUpdate(p, message.update);
+        this.applyClientUpdate(p, message.update, message.message);
         break;
       case 'awareness':
         this.applyClientAwareness(p, message.update);
@@ -156,7 +158,8 @@ export class Room {
     }
   }
 
-  private applyClientUpdate(p: Participant, update: Uint8Array): void {
+  /** `message`: the update as the client framed it, which can be passed on unchanged if it all is accepted */
+  private applyClientUpdate(p: Participant, update: Uint8Array, message: Uint8Array | null): void {
     let verdict;
     try {
       verdict = guardUpdate(this.doc, update, p.policy);
@@ -170,7 +173,7 @@ export class Room {
       this.send(p.connection, encodePermissionDenied(reason));
     }
     try {
-      this.applyAndPassOn(verdict.update, p.connection, verdict.fresh);
+      this.applyAndPassOn(verdict.update, p.connection, verdict.fresh, verdict.update === update ? message : null);
     } catch {
       p.connection.close(1003, 'malformed update');
     }
@@ -183,7 +186,7 @@ export class Room {
    * document holds already, as a reconnecting client's sync step 2 has, or structs waiting for ones
    * that have not arrived) Yjs's encoding leaves out what was known and adds what stopped waiting.
    */
-  private applyAndPassOn(update: Uint8Array, origin: unknown, fresh: boolean): void {
+  private applyAndPassOn(update: Uint8Array, origin: unknown, fresh: boolean, message: Uint8Array | null = null): void {
     const store = this.doc.store;
     if (!fresh || store.pendingStructs !== null || store.pendingDs !== null) {
       this.withUpdateEvents(() => Y.applyUpdate(this.doc, update, origin));
@@ -201,7 +204,7 @@ export class Room {
       throw e;
     }
     // what waits for a missing struct is passed on when it stops waiting, by the branch above
-    if (changedBy(transaction!)) this.passOn(update, origin);
+    if (changedBy(transaction!)) this.passOn(update, origin, message ?? encodeUpdate(update));
   }
 
   /** Run `change` as the server (an import, a migration): stored and broadcast as a client's change. */
@@ -211,13 +214,15 @@ export class Room {
 
   /** Run `write` with Yjs encoding each transaction's changes, which are then passed on. */
   private withUpdateEvents<T>(write: () => T): T {
-    this.doc.on('update', this.passOn);
+    this.doc.on('update', this.onUpdateEvent);
     try {
       return write();
     } finally {
-      this.doc.off('update', this.passOn);
+      this.doc.off('update', this.onUpdateEvent);
     }
   }
+
+  private readonly onUpdateEvent = (update: Uint8Array, origin: unknown): void => this.passOn(update, origin);
 
   private applyClientAwareness(p: Participant, update: Uint8Array): void {
     let entries;
@@ -248,16 +253,15 @@ export class Room {
     applyAwarenessUpdate(this.awareness, checked, p.connection);
   }
 
-  /** Broadcast an accepted change; one of this process's is also stored, then published. */
-  private readonly passOn = (update: Uint8Array, origin: unknown): void => {
-    const message = encodeUpdate(update);
+  /** Broadcast an accepted change (`message` frames it); one of this process's is also stored, then published. */
+  private passOn(update: Uint8Array, origin: unknown, message = encodeUpdate(update)): void {
     for (const c of this.participants.keys()) if (c !== origin) this.send(c, message);
     if (origin === REMOTE) return;
     this.options.events?.accepted?.(this.id, update.byteLength);
     this.logBytes += update.byteLength;
     // other processes hear of an update only once it is stored
     this.track(this.options.store.appendUpdate(this.id, update).then(() => this.stored(update)));
-  };
+  }
 
   private stored(update: Uint8Array): Promise<void> {
     if (this.logBytes > this.options.compactBytes) void this.compact();

@@ -64,18 +64,13 @@ function docStructAt(doc: Y.Doc, id: Y.ID): Struct | undefined {
   return structs[Y.findIndexSS(structs, id.clock)];
 }
 
-function docStructs(doc: Y.Doc, client: number, clock: number, len: number): Struct[] {
-  const structs = doc.store.clients.get(client);
-  if (!structs || structs.length === 0) return [];
+/** the document's structs of `client` and the index of the first that overlaps clocks `clock`…`clock + len` (none: an index past the end) */
+function docStructsFrom(doc: Y.Doc, client: number, clock: number, len: number): { structs: Struct[]; first: number } {
+  const structs = doc.store.clients.get(client) ?? [];
+  if (structs.length === 0) return { structs, first: 0 };
   const last = structs[structs.length - 1]!;
-  if (clock >= last.id.clock + last.length || clock + len <= structs[0]!.id.clock) return [];
-  const out: Struct[] = [];
-  for (let i = Y.findIndexSS(structs, Math.max(clock, structs[0]!.id.clock)); i < structs.length; i++) {
-    const s = structs[i]!;
-    if (s.id.clock >= clock + len) break;
-    out.push(s);
-  }
-  return out;
+  if (clock >= last.id.clock + last.length || clock + len <= structs[0]!.id.clock) return { structs, first: structs.length };
+  return { structs, first: Y.findIndexSS(structs, Math.max(clock, structs[0]!.id.clock)) };
 }
 
 /** index of the first struct of `list` that ends after `clock` (binary search: updates can be large) */
@@ -281,7 +276,9 @@ class UpdateCheck {
       if (!this.allowed(root)) return mayNotChange(root);
       traced = true;
     }
-    for (const s of docStructs(doc, client, d.clock, d.len)) {
+    const inDoc = docStructsFrom(doc, client, d.clock, d.len);
+    for (let i = inDoc.first; i < inDoc.structs.length && inDoc.structs[i]!.id.clock < d.clock + d.len; i++) {
+      const s = inDoc.structs[i]!;
       // deleting what is deleted already changes nothing: every update a client sends after a
       // reconnect carries its whole delete set, other people's deletions among it
       if (!(s instanceof Y.Item) || s.deleted) { traced = true; this.fresh = false; continue; }
@@ -368,8 +365,12 @@ class UpdateCheck {
 
   /** the update writes a value after `s` (a new value of a field names the one it replaces) */
   private isOverwritten(s: Y.Item): boolean {
+    const client = s.id.client;
+    const clock = s.id.clock + s.length - 1;
+    // a few structs (one change) are searched; a set is made for many (a paste, a sync)
+    if (this.structs.length <= 16) return this.structs.some((x) => x instanceof Y.Item && x.origin?.client === client && x.origin.clock === clock);
     this.overwritten ??= new Set(this.structs.flatMap((x) => (x instanceof Y.Item && x.origin ? [`${x.origin.client}:${x.origin.clock}`] : [])));
-    return this.overwritten.has(`${s.id.client}:${s.id.clock + s.length - 1}`);
+    return this.overwritten.has(`${client}:${clock}`);
   }
 
   /** the update deletes the record this value belongs to (its fields go with it) */
