@@ -3,7 +3,7 @@
  * before the upgrade (no content for a bad one: 401/403/404 and the socket is destroyed), then
  * hands the socket to the room registry. Pings every connection and drops those that stop
  * answering. What the rooms send to one socket in one turn of the event loop leaves in one write
- * (write-coalescer.ts).
+ * (write-coalescer.ts); a message broadcast to many sockets is framed once (binary-frame.ts).
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -14,6 +14,7 @@ import type { RoomRegistry } from '../sync/registry.ts';
 import type { Connection } from '../sync/connection.ts';
 import { roleForToken } from '../auth/tokens.ts';
 import { createWriteCoalescer } from './write-coalescer.ts';
+import { createFrameCache } from './binary-frame.ts';
 
 export interface SyncEndpointOptions {
   store: BoardStore;
@@ -33,6 +34,7 @@ function refuse(socket: Duplex, status: number, text: string): void {
 export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
   const coalesce = createWriteCoalescer();
+  const frameOf = createFrameCache();
   const alive = new WeakMap<WebSocket, boolean>();
   const probing = new WeakSet<WebSocket>();
 
@@ -60,9 +62,11 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
     const connection: Connection = {
+      // the frame is written as ws would write it (ws compresses nothing here, see above), made once per broadcast
       send: (data) => {
+        if (ws.readyState !== ws.OPEN) return; // as ws.send: nothing goes out once the socket closes
         coalesce(socket);
-        ws.send(data);
+        socket.write(frameOf(data));
       },
       close: (code, reason) => ws.close(code, reason),
       get bufferedAmount() { return ws.bufferedAmount; },
