@@ -6,7 +6,6 @@
  * Board content itself stays in the session's LiveRecords.
  */
 import { getContext, setContext } from 'svelte';
-import { MediaQuery } from 'svelte/reactivity';
 import type { CanvasItem } from '../../shared/schema/index.ts';
 import type { OthersSelections } from '../facilitation/others-selections.svelte.ts';
 
@@ -33,8 +32,6 @@ export class CanvasModel {
   connectFrom = $state<string | null>(null);
   /** "Select several": each tap or click adds an item to the selection or takes it out, as Shift does */
   selectSeveral = $state(false);
-  /** the main pointer is a finger (phone, tablet): help and prompts say "tap", not "click" */
-  readonly touch = new MediaQuery('(pointer: coarse)');
 
   announce(text: string): void {
     // re-set even when the same, so screen readers repeat it

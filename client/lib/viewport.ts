@@ -7,9 +7,12 @@ import type { Viewport } from './presence.svelte.ts';
 
 export interface PaneSize { width: number; height: number }
 
+/** how far the pan/zoom boards (canvas, stakeholder network) zoom out and in, and a fitted view too */
+export const ZOOM_LIMITS = { minZoom: 0.05, maxZoom: 3 } as const;
+
 const usable = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
 
-export function fitViewport(seen: Viewport, pane: PaneSize, limits = { minZoom: 0.05, maxZoom: 3 }): Viewport {
+export function fitViewport(seen: Viewport, pane: PaneSize, limits: { minZoom: number; maxZoom: number } = ZOOM_LIMITS): Viewport {
   if (!usable(seen.width) || !usable(seen.height) || !usable(seen.zoom) || !usable(pane.width) || !usable(pane.height)) {
     return { x: seen.x, y: seen.y, zoom: seen.zoom };
   }
