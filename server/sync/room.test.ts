@@ -17,8 +17,11 @@ import type { Connection } from './connection.ts';
 import { RoomRegistry } from './registry.ts';
 import { MESSAGE_SYNC, encodeUpdate } from './protocol.ts';
 
-function recordingConnection(): Connection & { sent: Uint8Array[] } {
-  const c = { sent: [] as Uint8Array[], bufferedAmount: 0, send(d: Uint8Array) { c.sent.push(d); }, close() {}, probe() {} };
+function recordingConnection(): Connection & { sent: Uint8Array[]; closed: string[] } {
+  const c = {
+    sent: [] as Uint8Array[], closed: [] as string[], bufferedAmount: 0,
+    send(d: Uint8Array) { c.sent.push(d); }, close(_code: number, reason: string) { c.closed.push(reason); }, probe() {},
+  };
   return c;
 }
 
@@ -34,14 +37,18 @@ function updatesIn(messages: Uint8Array[]): Uint8Array[] {
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => { for (const c of cleanups.splice(0)) await c(); });
 
-async function setup() {
+async function setup(options: { maxPendingBytes?: number } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'leverboard-room-'));
   const store: BoardStore = createSqliteStore({ file: join(dir, 'boards.sqlite') });
   const board = new Y.Doc();
   initBoard(board, { title: 'Board' });
   const hashes = { facilitator: 'a', editor: 'b', commenter: 'c', viewer: 'd' };
   await store.createBoard({ id: 'b1', title: 'Board', city: '', createdAt: 0, tokenHashes: hashes }, Y.encodeStateAsUpdate(board));
-  const registry = new RoomRegistry({ store, pubsub: createLocalPubSub(), compactBytes: 1 << 20, maxBufferedBytes: 1 << 24, maxAwarenessStateBytes: 4096 });
+  const errors: unknown[] = [];
+  const registry = new RoomRegistry({
+    store, pubsub: createLocalPubSub(), compactBytes: 1 << 20, maxBufferedBytes: 1 << 24, maxAwarenessStateBytes: 4096,
+    events: { error: (_board, e) => errors.push(e) }, ...options,
+  });
   const sender = recordingConnection();
   const other = recordingConnection();
   const senderSession = await registry.connect('b1', sender, 'editor');
@@ -63,7 +70,7 @@ async function setup() {
   });
   const heard = () => updatesIn(other.sent.splice(0));
   return {
-    registry, store, client, heard, storedRows,
+    registry, store, client, heard, storedRows, errors, senderClosed: sender.closed,
     send: (u: Uint8Array) => senderSession.receive(encodeUpdate(u)),
     sendMessage: (m: Uint8Array) => senderSession.receive(m),
     messagesHeard: () => other.sent.splice(0),
@@ -147,5 +154,21 @@ describe('Room: what it passes on', () => {
     for (const u of await storedRows()) Y.applyUpdate(other, u);
     expect(listRecords(other, 'interventions').map((i) => i.title)).toEqual(['Imported']);
     expect(heard()).toHaveLength(1);
+  });
+
+  it('drops changes that wait past the bound for structs that never come, and closes the socket that sent them', async () => {
+    const { client, send, heard, senderClosed, errors, registry } = await setup({ maxPendingBytes: 4096 });
+    heard();
+    const card = { id: '' };
+    nextUpdate(client, () => { card.id = addIntervention(client, { title: 'Never sent' }).id; });
+    const waiting = nextUpdate(client, () => updateIntervention(client, card.id, { description: 'x'.repeat(3000) }));
+    send(waiting); // its struct's clock starts after a change the server never gets: it waits
+    expect(senderClosed).toEqual([]);
+    expect(await registry.read('b1', (doc) => doc.store.pendingStructs !== null)).toBe(true);
+    send(nextUpdate(client, () => updateIntervention(client, card.id, { description: 'y'.repeat(3000) })));
+    expect(senderClosed).toEqual(['changes waiting for ones that never came']);
+    expect(await registry.read('b1', (doc) => doc.store.pendingStructs === null && doc.store.pendingDs === null)).toBe(true);
+    expect(errors).toHaveLength(1);
+    expect(heard()).toEqual([]);
   });
 });

@@ -38,6 +38,11 @@ export interface RoomOptions {
   maxBufferedBytes: number;
   /** largest awareness state (JSON) one client may publish */
   maxAwarenessStateBytes: number;
+  /**
+   * most bytes of changes that may wait for structs that have not arrived (32 MiB by default): past
+   * it they are dropped and the connection whose change went over is closed
+   */
+  maxPendingBytes?: number;
   events?: RoomEvents;
 }
 
@@ -176,7 +181,26 @@ export class Room {
       this.applyAndPassOn(verdict.update, p.connection, verdict.fresh, verdict.update === update ? message : null);
     } catch {
       p.connection.close(1003, 'malformed update');
+      return;
     }
+    if (this.dropOverflowingPending()) p.connection.close(1008, 'changes waiting for ones that never came');
+  }
+
+  /**
+   * Yjs keeps a change that needs a struct the document does not hold yet, and merges every later
+   * such change into it, for as long as the struct does not come. A client that reconnects may send
+   * an edit just before the older ones it builds on, which then arrive at once; a socket that sends
+   * such changes on purpose would grow the server's memory without end. Past the bound, what waits
+   * is dropped (true).
+   */
+  private dropOverflowingPending(): boolean {
+    const store = this.doc.store;
+    const bytes = (store.pendingStructs?.update.byteLength ?? 0) + (store.pendingDs?.byteLength ?? 0);
+    if (bytes <= (this.options.maxPendingBytes ?? 32 * 1024 * 1024)) return false;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    this.options.events?.error?.(this.id, new Error(`dropped ${bytes} bytes of changes waiting for structs that never came`));
+    return true;
   }
 
   /**
@@ -283,7 +307,10 @@ export class Room {
   private onRemote(message: PubSubMessage): void {
     if (this.destroyed) return;
     try {
-      if (message.kind === 'update') this.applyAndPassOn(message.data, REMOTE, true);
+      if (message.kind === 'update') {
+        this.applyAndPassOn(message.data, REMOTE, true);
+        this.dropOverflowingPending();
+      }
       else if (message.kind === 'awareness') applyAwarenessUpdate(this.awareness, message.data, REMOTE);
       else this.closeConnections(message.role as Role | null, 'access changed');
     } catch (e) {
