@@ -74,7 +74,7 @@ function docStructsFrom(doc: Y.Doc, client: number, clock: number, len: number):
 }
 
 /** index of the first struct of `list` that ends after `clock` (binary search: updates can be large) */
-function firstEndingAfter(list: Struct[], clock: number): number {
+function firstEndingAfter(list: readonly Struct[], clock: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -267,8 +267,8 @@ class UpdateCheck {
   private refusedDeletion(client: number, d: DeleteRange): string | undefined {
     const { doc } = this;
     let traced = false;
-    const list = this.byClient.get(client);
-    for (let i = list ? firstEndingAfter(list, d.clock) : 0; list && i < list.length && list[i]!.id.clock < d.clock + d.len; i++) {
+    const list = this.byClient.get(client) ?? NO_STRUCTS;
+    for (let i = firstEndingAfter(list, d.clock); i < list.length && list[i]!.id.clock < d.clock + d.len; i++) {
       const s = list[i]!;
       // one the server holds already is judged below, as the server has it
       if (!(s instanceof Y.Item) || this.held(s)) continue;
@@ -365,12 +365,8 @@ class UpdateCheck {
 
   /** the update writes a value after `s` (a new value of a field names the one it replaces) */
   private isOverwritten(s: Y.Item): boolean {
-    const client = s.id.client;
-    const clock = s.id.clock + s.length - 1;
-    // a few structs (one change) are searched; a set is made for many (a paste, a sync)
-    if (this.structs.length <= 16) return this.structs.some((x) => x instanceof Y.Item && x.origin?.client === client && x.origin.clock === clock);
     this.overwritten ??= new Set(this.structs.flatMap((x) => (x instanceof Y.Item && x.origin ? [`${x.origin.client}:${x.origin.clock}`] : [])));
-    return this.overwritten.has(`${client}:${clock}`);
+    return this.overwritten.has(`${s.id.client}:${s.id.clock + s.length - 1}`);
   }
 
   /** the update deletes the record this value belongs to (its fields go with it) */
@@ -381,6 +377,7 @@ class UpdateCheck {
 }
 
 const byClock = (a: Struct, b: Struct) => a.id.clock - b.id.clock;
+const NO_STRUCTS: readonly Struct[] = [];
 const mayNotChange = (root: string | null) => `may not change ${root ?? 'an untraceable part'}`;
 
 function encodeSanitised(
