@@ -12,7 +12,7 @@ export const ZOOM_LIMITS = { minZoom: 0.05, maxZoom: 3 } as const;
 
 const usable = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
 
-export function fitViewport(seen: Viewport, pane: PaneSize, limits: { minZoom: number; maxZoom: number } = ZOOM_LIMITS): Viewport {
+export function fitViewport(seen: Viewport, pane: PaneSize): Viewport {
   if (!usable(seen.width) || !usable(seen.height) || !usable(seen.zoom) || !usable(pane.width) || !usable(pane.height)) {
     return { x: seen.x, y: seen.y, zoom: seen.zoom };
   }
@@ -24,6 +24,6 @@ export function fitViewport(seen: Viewport, pane: PaneSize, limits: { minZoom: n
   const h = seen.height / seen.zoom;
   const centreX = -seen.x / seen.zoom + w / 2;
   const centreY = -seen.y / seen.zoom + h / 2;
-  const zoom = Math.min(limits.maxZoom, Math.max(limits.minZoom, Math.min(pane.width / w, pane.height / h)));
+  const zoom = Math.min(ZOOM_LIMITS.maxZoom, Math.max(ZOOM_LIMITS.minZoom, Math.min(pane.width / w, pane.height / h)));
   return { x: pane.width / 2 - centreX * zoom, y: pane.height / 2 - centreY * zoom, zoom };
 }

@@ -308,6 +308,9 @@ export class Room {
     if (this.destroyed) return;
     try {
       if (message.kind === 'update') {
+        // taken as all new: another process publishes only what its document took, which this one
+        // holds already only if a client sent it here too (just before reconnecting there); local
+        // clients then get that known part once more, and Yjs skips it
         this.applyAndPassOn(message.data, REMOTE, true);
         this.dropOverflowingPending();
       }
